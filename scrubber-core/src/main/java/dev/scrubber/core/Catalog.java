@@ -1,0 +1,303 @@
+package dev.scrubber.core;
+
+import static dev.scrubber.core.Alphabet.B62;
+import static dev.scrubber.core.Alphabet.B64;
+import static dev.scrubber.core.Alphabet.B64U;
+import static dev.scrubber.core.Alphabet.B64_PADDED;
+import static dev.scrubber.core.Alphabet.BASE32;
+import static dev.scrubber.core.Alphabet.DIGITS;
+import static dev.scrubber.core.Alphabet.HEX;
+import static dev.scrubber.core.Alphabet.HEX_ANY_CASE;
+import static dev.scrubber.core.Alphabet.LOWER_BASE32;
+import static dev.scrubber.core.Alphabet.UPPER_DIGITS;
+import static dev.scrubber.core.Alphabet.WORD;
+import static dev.scrubber.core.Checksum.CRC32_BASE62;
+import static dev.scrubber.core.RuleDef.assignment;
+import static dev.scrubber.core.RuleDef.nearby;
+import static dev.scrubber.core.RuleDef.structural;
+import static dev.scrubber.core.RuleDef.token;
+
+import java.util.List;
+
+/**
+ * The built-in rules, as data. Order matters only for labels: when findings overlap, the merged span is labelled
+ * with the earliest rule, so specific formats come before generic ones. Shapes follow the research notes in
+ * {@code DESIGN.md}; every rule has positive and near-miss tests generated from the same data.
+ */
+final class Catalog {
+    private static final Alphabet B64U_DOT = Alphabet.of("base64url and dots", "A-Za-z0-9_.-");
+    private static final Alphabet B62_DASH = Alphabet.of("alphanumerics and dashes", "A-Za-z0-9-");
+    private static final Alphabet ENTRA = Alphabet.of("Entra secret characters", "A-Za-z0-9_~.-");
+    private static final Alphabet URL_B64 = Alphabet.of("URL-encoded base64", "A-Za-z0-9+/=%");
+    private static final Alphabet BEARER = Alphabet.of("token68", "A-Za-z0-9._~+/=-");
+    private static final Alphabet BECH32_UPPER = Alphabet.of("bech32", "02-9AC-HJ-NP-Z");
+    private static final Alphabet SENTRY = Alphabet.of("Sentry token characters", "A-Za-z0-9_+/");
+    private static final Alphabet AWS_ID = UPPER_DIGITS;
+
+    private static final List<Rule> RULES = List.of(
+            // ---- LLM and AI providers ----
+            token("openai-project-key", "OpenAI project API key").prefix("sk-proj-")
+                    .run(B64U, 80, 250).marker("T3BlbkFJ").build(),
+            token("openai-service-account-key", "OpenAI service-account API key")
+                    .prefix("sk-svcacct-", "sk-service-").run(B64U, 80, 250).marker("T3BlbkFJ").build(),
+            token("openai-admin-key", "OpenAI admin API key").prefix("sk-admin-")
+                    .run(B64U, 80, 250).marker("T3BlbkFJ").build(),
+            token("openai-user-key", "OpenAI user API key (sk-None-)").prefix("sk-None-")
+                    .run(B64U, 40, 250).marker("T3BlbkFJ").build(),
+            token("openai-legacy-key", "OpenAI legacy user API key").prefix("sk-")
+                    .run(B62, 20).literal("T3BlbkFJ").run(B62, 20).build(),
+            token("anthropic-api-key", "Anthropic API key").prefix("sk-ant-api03-")
+                    .run(B64U, 93).literal("AA").build(),
+            token("anthropic-admin-key", "Anthropic admin API key").prefix("sk-ant-admin01-")
+                    .run(B64U, 93).literal("AA").build(),
+            token("anthropic-oauth-token", "Anthropic OAuth access or refresh token")
+                    .prefix("sk-ant-oat01-", "sk-ant-ort01-").run(B64U, 40, 250).build(),
+            token("anthropic-session-key", "Anthropic (claude.ai) session key").prefix("sk-ant-sid01-")
+                    .run(B64U, 40, 250).build(),
+            token("anthropic-key", "Any other Anthropic sk-ant- key").prefix("sk-ant-")
+                    .run(B64U, 40, 250).entropy(3.0).build(),
+            token("google-api-key", "Google API key (Gemini, Maps, Firebase)").prefix("AIza").run(B64U, 35).build(),
+            token("google-oauth-client-secret", "Google OAuth client secret").prefix("GOCSPX-").run(B64U, 28).build(),
+            token("google-oauth-access-token", "Google OAuth access token").prefix("ya29.")
+                    .run(B64U_DOT, 20, 2048).entropy(3.0).build(),
+            token("groq-api-key", "Groq API key").prefix("gsk_").run(B62, 52).build(),
+            token("huggingface-token", "Hugging Face user access token").prefix("hf_").run(B62, 34).build(),
+            token("huggingface-org-token", "Hugging Face organization API token").prefix("api_org_")
+                    .run(B62, 34).build(),
+            token("replicate-api-token", "Replicate API token").prefix("r8_").run(B64U, 37).build(),
+            token("perplexity-api-key", "Perplexity API key").prefix("pplx-").run(B62, 32, 64).build(),
+            token("xai-api-key", "xAI (Grok) API key").prefix("xai-").run(WORD, 60, 100).build(),
+            token("openrouter-api-key", "OpenRouter API key").prefix("sk-or-v1-").run(HEX, 64).build(),
+            nearby("deepseek-api-key", "DeepSeek API key near the word deepseek").keywords("deepseek")
+                    .prefix("sk-").run(HEX, 32).within(64).build(),
+            token("together-api-key", "Together AI API key").prefix("tgp_v1_").run(B64U, 43).build(),
+            nearby("together-api-key-legacy", "Together AI legacy key near the word together")
+                    .keywords("together_api_key", "together.ai", "together.xyz").run(HEX, 64).within(64).build(),
+            token("fireworks-api-key", "Fireworks AI API key").prefix("fw_").run(B62, 20, 48).build(),
+            nearby("mistral-api-key", "Mistral API key near the word mistral").keywords("mistral")
+                    .run(B62, 32).entropy(3.5).within(64).build(),
+            nearby("cohere-api-key", "Cohere API key near the word cohere or CO_API_KEY")
+                    .keywords("cohere", "co_api_key").run(B62, 40).entropy(3.5).within(64).build(),
+            token("langsmith-api-key", "LangSmith (LangChain) API key").prefix("lsv2_pt_", "lsv2_sk_")
+                    .run(HEX, 32).literal("_").run(HEX, 10).build(),
+            token("langfuse-secret-key", "Langfuse secret key").prefix("sk-lf-").uuid().build(),
+            token("pinecone-api-key", "Pinecone API key").prefix("pcsk_").run(B62, 4, 8).literal("_")
+                    .run(B62, 50, 80).build(),
+            nearby("pinecone-api-key-legacy", "Pinecone legacy (UUID) API key near the word pinecone")
+                    .keywords("pinecone").uuid().within(64).build(),
+            nearby("weaviate-api-key", "Weaviate API key near the word weaviate").keywords("weaviate")
+                    .run(B62, 32, 64).entropy(3.5).within(80).build(),
+            nearby("qdrant-api-key", "Qdrant API key near the word qdrant").keywords("qdrant")
+                    .run(B64U, 32, 128).entropy(3.5).within(80).build(),
+            nearby("serpapi-api-key", "SerpAPI key near the word serpapi").keywords("serpapi")
+                    .run(HEX, 64).within(80).build(),
+            nearby("wolfram-app-id", "Wolfram|Alpha AppID near the word wolfram or appid")
+                    .keywords("wolfram", "appid").run(UPPER_DIGITS, 6).literal("-").run(UPPER_DIGITS, 10)
+                    .within(64).build(),
+            nearby("azure-openai-key", "Azure OpenAI legacy key near an Azure OpenAI endpoint or variable")
+                    .keywords("openai.azure.com", "azure_openai", "azure-openai", "cognitiveservices")
+                    .run(HEX_ANY_CASE, 32).within(160).build(),
+            token("azure-cask-key", "Azure AI and other Microsoft CASK keys (JQQJ9 signature)")
+                    .anchorAt(52, "JQQJ9").run(B62, 52).literal("JQQJ9").run(B62, 27).build(),
+            token("amazon-bedrock-api-key", "Amazon Bedrock long-term API key").prefix("ABSK")
+                    .run(B64, 100, 300).padding().entropy(4.0).build(),
+            token("amazon-bedrock-short-term-key", "Amazon Bedrock short-term API key")
+                    .prefix("bedrock-api-key-").run(B64, 40, 4096).padding().build(),
+            token("tavily-api-key", "Tavily API key").prefix("tvly-").run(B64U, 20, 64).build(),
+            token("jina-api-key", "Jina AI API key").prefix("jina_").run(B64U, 40, 90).build(),
+            token("nvidia-api-key", "NVIDIA NIM / build.nvidia.com API key").prefix("nvapi-").run(B64U, 64).build(),
+            token("elevenlabs-api-key", "ElevenLabs API key").prefix("sk_").run(HEX, 48).build(),
+
+            // ---- Cloud ----
+            token("aws-access-key-id", "AWS access key id (long-term and STS)")
+                    .prefix("AKIA", "ASIA", "ABIA", "ACCA").run(AWS_ID, 16).entropy(2.5).build(),
+            nearby("aws-secret-access-key", "AWS secret access key near its name")
+                    .keywords("aws_secret_access_key", "secret_access_key", "secretaccesskey", "aws_secret_key",
+                            "secret access key", "aws-secret-access-key")
+                    .run(B64, 40).entropy(4.0).within(40).build(),
+            token("aws-session-token", "AWS STS session token (by its fixed leading bytes)")
+                    .prefix("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE").run(B64, 80, 4096).padding().build(),
+            nearby("aws-session-token-named", "AWS session token near its name")
+                    .keywords("aws_session_token", "x-amz-security-token", "sessiontoken")
+                    .run(URL_B64, 100, 4096).entropy(4.0).within(40).build(),
+            assignment("gcp-private-key-id", "GCP service-account private_key_id").keywords("private_key_id")
+                    .valueAlphabet(HEX).value(40, 40).build(),
+            assignment("azure-storage-account-key", "Azure storage AccountKey in a connection string")
+                    .keywords("accountkey=").valueAlphabet(B64_PADDED).value(80, 90).build(),
+            assignment("azure-shared-access-key", "Azure Service Bus / Event Hubs SharedAccessKey")
+                    .keywords("sharedaccesskey=").valueAlphabet(B64_PADDED).value(40, 50).build(),
+            assignment("azure-sas-signature", "Azure SAS signature (sig=) in a URL or connection string")
+                    .keywords("sig=").valueAlphabet(URL_B64).value(40, 200).entropy(3.5).build(),
+            token("azure-entra-client-secret", "Microsoft Entra (Azure AD) client secret")
+                    .anchorAt(3, "7Q~", "8Q~").run(ENTRA, 3).run(Alphabet.of("7 or 8", "78"), 1).literal("Q~")
+                    .run(ENTRA, 31, 34).build(),
+            nearby("azure-devops-pat", "Azure DevOps personal access token near its name or host")
+                    .keywords("azure_devops", "azure-devops", "dev.azure.com", "ado_pat", "devops_pat")
+                    .run(LOWER_BASE32, 52).within(80).build(),
+            token("alibaba-access-key-id", "Alibaba Cloud AccessKey id").prefix("LTAI").run(B62, 20).build(),
+            token("digitalocean-token", "DigitalOcean personal, OAuth or refresh token")
+                    .prefix("dop_v1_", "doo_v1_", "dor_v1_").run(HEX, 64).build(),
+            token("heroku-api-key", "Heroku API key (HRKU-)").prefix("HRKU-AA").run(B64U, 58).build(),
+            nearby("heroku-api-key-legacy", "Heroku legacy (UUID) API key near the word heroku")
+                    .keywords("heroku").uuid().within(64).build(),
+            nearby("cloudflare-api-token", "Cloudflare API token near the word cloudflare")
+                    .keywords("cloudflare", "cf_api_token").run(B64U, 40).entropy(3.5).within(64).build(),
+            token("cloudflare-origin-ca-key", "Cloudflare Origin CA key").prefix("v1.0-").run(HEX, 24)
+                    .literal("-").run(HEX, 146).build(),
+            token("vault-token", "HashiCorp Vault service, batch or recovery token").prefix("hvs.", "hvb.", "hvr.")
+                    .run(B64U, 24, 300).build(),
+            token("terraform-cloud-token", "Terraform Cloud / HCP Terraform API token")
+                    .anchorAt(14, ".atlasv1.").run(B62, 14).literal(".atlasv1.").run(B64U, 60, 70).build(),
+            token("pulumi-access-token", "Pulumi access token").prefix("pul-").run(HEX, 40).build(),
+            token("doppler-token", "Doppler personal or service token").prefix("dp.pt.", "dp.st.", "dp.sa.")
+                    .run(B62, 40, 44).build(),
+            token("planetscale-token", "PlanetScale token or password").prefix("pscale_tkn_", "pscale_pw_")
+                    .run(B64U, 32, 64).build(),
+            token("databricks-token", "Databricks personal access token").prefix("dapi").run(HEX, 32).build(),
+            token("supabase-key", "Supabase access token or secret key").prefix("sbp_", "sb_secret_")
+                    .run(B64U, 30, 80).build(),
+            token("fly-io-token", "Fly.io access token").prefix("fm2_", "fm1r_").run(B64, 40, 2048).padding().build(),
+
+            // ---- Developer platforms and SaaS ----
+            token("github-pat", "GitHub personal access token (classic)").prefix("ghp_").run(B62, 36)
+                    .checksum(CRC32_BASE62).build(),
+            token("github-oauth-token", "GitHub OAuth access token").prefix("gho_").run(B62, 36)
+                    .checksum(CRC32_BASE62).build(),
+            token("github-user-to-server-token", "GitHub App user-to-server token").prefix("ghu_").run(B62, 36)
+                    .checksum(CRC32_BASE62).build(),
+            token("github-server-to-server-token", "GitHub App installation token").prefix("ghs_").run(B62, 36)
+                    .checksum(CRC32_BASE62).build(),
+            token("github-refresh-token", "GitHub App refresh token").prefix("ghr_").run(B62, 36)
+                    .checksum(CRC32_BASE62).build(),
+            token("github-fine-grained-pat", "GitHub fine-grained personal access token").prefix("github_pat_")
+                    .run(B62, 22).literal("_").run(B62, 59).build(),
+            token("gitlab-pat", "GitLab personal access token").prefix("glpat-").run(B64U_DOT, 20, 320).build(),
+            token("gitlab-token", "Other GitLab tokens (deploy, feed, runner, OAuth, agent, trigger …)")
+                    .prefix("gldt-", "glft-", "glrt-", "glsoat-", "glffct-", "glcbt-", "glimt-", "glptt-",
+                            "glagent-", "gloas-", "GR1348941")
+                    .run(B64U_DOT, 20, 320).build(),
+            token("slack-bot-token", "Slack bot token").prefix("xoxb-").run(DIGITS, 8, 14).literal("-")
+                    .run(B62_DASH, 20, 255).build(),
+            token("slack-user-token", "Slack user token").prefix("xoxp-").run(DIGITS, 8, 14).literal("-")
+                    .run(B62_DASH, 20, 255).build(),
+            token("slack-legacy-token", "Slack workspace, refresh or legacy token")
+                    .prefix("xoxa-", "xoxr-", "xoxs-", "xoxo-").run(B62_DASH, 20, 255).build(),
+            token("slack-app-token", "Slack app-level token").prefix("xapp-").run(B62_DASH, 30, 255).build(),
+            token("slack-config-token", "Slack configuration access or refresh token")
+                    .prefix("xoxe.xoxp-", "xoxe-").run(B62_DASH, 30, 300).build(),
+            token("slack-webhook-url", "Slack incoming webhook URL").prefix("hooks.slack.com/services/")
+                    .run(B62, 8, 12).literal("/").run(B62, 8, 12).literal("/").run(B62, 20, 32).build(),
+            token("slack-workflow-webhook-url", "Slack workflow or trigger webhook URL")
+                    .prefix("hooks.slack.com/workflows/", "hooks.slack.com/triggers/")
+                    .run(Alphabet.of("webhook path", "A-Za-z0-9/"), 20, 160).build(),
+            token("stripe-secret-key", "Stripe secret key").prefix("sk_live_", "sk_test_").run(B62, 10, 247).build(),
+            token("stripe-restricted-key", "Stripe restricted key").prefix("rk_live_", "rk_test_")
+                    .run(B62, 10, 247).build(),
+            token("webhook-signing-secret", "Stripe / Svix webhook signing secret").prefix("whsec_")
+                    .run(B64, 20, 100).padding().build(),
+            token("sendgrid-api-key", "SendGrid API key").prefix("SG.").run(B64U, 22).literal(".")
+                    .run(B64U, 43).build(),
+            token("twilio-api-key", "Twilio API key SID").prefix("SK").run(HEX, 32).build(),
+            nearby("twilio-auth-token", "Twilio auth token near the word twilio").keywords("twilio")
+                    .run(HEX, 32).within(80).build(),
+            token("mailgun-api-key", "Mailgun API key").prefix("key-").run(HEX, 32).build(),
+            token("mailchimp-api-key", "Mailchimp API key").anchorAt(32, "-us").run(HEX, 32).literal("-us")
+                    .run(DIGITS, 1, 2).build(),
+            token("npm-token", "npm access token").prefix("npm_").run(B62, 36).checksum(CRC32_BASE62).build(),
+            token("pypi-token", "PyPI upload token").prefix("pypi-AgEIcHlwaS5vcmc").run(B64U, 50, 300).build(),
+            token("rubygems-api-key", "RubyGems API key").prefix("rubygems_").run(HEX, 48).build(),
+            token("nuget-api-key", "NuGet API key").prefix("oy2").run(LOWER_BASE32, 43).build(),
+            token("dockerhub-token", "Docker Hub personal or organization access token")
+                    .prefix("dckr_pat_", "dckr_oat_").run(B64U, 27, 40).build(),
+            token("shopify-token", "Shopify access token or shared secret")
+                    .prefix("shpat_", "shpca_", "shppa_", "shpss_").run(HEX_ANY_CASE, 32).build(),
+            token("square-access-token", "Square access token").prefix("EAAA", "sq0atp-").run(B64U, 22, 100)
+                    .entropy(3.5).build(),
+            token("square-oauth-secret", "Square OAuth secret").prefix("sq0csp-").run(B64U, 43).build(),
+            nearby("discord-bot-token", "Discord bot token near the word discord").keywords("discord")
+                    .run(B64U, 23, 28).literal(".").run(B64U, 6, 7).literal(".").run(B64U, 27, 40).within(80).build(),
+            token("discord-webhook-url", "Discord webhook URL")
+                    .prefix("discord.com/api/webhooks/", "discordapp.com/api/webhooks/").run(DIGITS, 17, 20)
+                    .literal("/").run(B64U, 60, 80).build(),
+            nearby("telegram-bot-token", "Telegram bot token near the word telegram")
+                    .keywords("telegram", "tgram").run(DIGITS, 8, 10).literal(":A").run(B64U, 34).within(80).build(),
+            token("linear-api-key", "Linear API key").prefix("lin_api_").run(B62, 40).build(),
+            token("notion-token", "Notion integration token").prefix("ntn_", "secret_").run(B62, 43, 50)
+                    .entropy(3.5).build(),
+            token("grafana-cloud-token", "Grafana Cloud access policy token").prefix("glc_")
+                    .run(B64, 32, 400).padding().build(),
+            token("grafana-service-account-token", "Grafana service-account token").prefix("glsa_")
+                    .run(B62, 32).literal("_").run(HEX, 8).build(),
+            token("sentry-org-token", "Sentry organization auth token").prefix("sntrys_").run(SENTRY, 40, 400).padding().build(),
+            token("sentry-user-token", "Sentry user auth token").prefix("sntryu_").run(HEX, 64).build(),
+            token("postman-api-key", "Postman API key").prefix("PMAK-").run(HEX, 24).literal("-").run(HEX, 34).build(),
+            token("atlassian-api-token", "Atlassian (Jira, Confluence) API token").prefix("ATATT3")
+                    .run(B64U, 100, 300).padding().run(B62, 0, 16).build(),
+            token("age-secret-key", "age encryption secret key").prefix("AGE-SECRET-KEY-1")
+                    .run(BECH32_UPPER, 58).build(),
+            token("new-relic-user-key", "New Relic user API key").prefix("NRAK-").run(UPPER_DIGITS, 27).build(),
+            nearby("datadog-api-key", "Datadog API or application key near its name")
+                    .keywords("datadog", "dd_api_key", "dd_app_key", "dd-api-key", "dd-application-key")
+                    .run(HEX, 32, 40).within(64).build(),
+            token("circleci-token", "CircleCI personal API token").prefix("CCIPAT_").run(B64U, 40, 80).build(),
+            nearby("algolia-admin-key", "Algolia admin API key near the word algolia").keywords("algolia")
+                    .run(HEX, 32).within(64).build(),
+            token("mapbox-secret-token", "Mapbox secret access token").prefix("sk.eyJ").run(B64U, 50, 300)
+                    .literal(".").run(B64U, 20, 40).build(),
+            token("flutterwave-secret-key", "Flutterwave secret key").prefix("FLWSECK_TEST-", "FLWSECK-")
+                    .run(HEX, 32).literal("-X").build(),
+            token("contentful-token", "Contentful personal access token").prefix("CFPAT-").run(B64U, 43).build(),
+            token("dynatrace-token", "Dynatrace API token").prefix("dt0c01.").run(UPPER_DIGITS, 24).literal(".")
+                    .run(UPPER_DIGITS, 64).build(),
+            token("facebook-access-token", "Facebook (Meta) user access token").prefix("EAACEdEose0cBA")
+                    .run(B62, 20, 300).build(),
+            token("prefect-api-key", "Prefect API key").prefix("pnu_").run(B62, 36).build(),
+            token("onepassword-service-account-token", "1Password service-account token").prefix("ops_eyJ")
+                    .run(B64U, 100, 2048).padding().build(),
+            token("infracost-api-key", "Infracost API key").prefix("ico-").run(B62, 32).build(),
+            token("sourcegraph-token", "Sourcegraph access token").prefix("sgp_")
+                    .run(Alphabet.of("hex and underscores", "0-9a-f_"), 40, 60).build(),
+            token("buildkite-token", "Buildkite agent or user token").prefix("bkua_").run(HEX, 40).build(),
+            token("render-api-key", "Render API key").prefix("rnd_").run(B62, 32).build(),
+
+            // ---- Structural ----
+            token("jwt", "JSON Web Token (also a session or ID token)").prefix("eyJ").run(B64U, 10, 4096)
+                    .literal(".eyJ").run(B64U, 10, 8192).literal(".").run(B64U, 0, 2048).build(),
+            structural("private-key", "PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP)",
+                    new PrivateKeyBlockVerifier(false)).anchors("-----BEGIN ").build(),
+            structural("putty-private-key", "PuTTY private key file", new PrivateKeyBlockVerifier(true))
+                    .anchors("PuTTY-User-Key-File-").build(),
+
+            // ---- Credentials in text ----
+            structural("uri-password", "Password in a URI's user-info (postgres, mongodb, redis, amqp, http …)",
+                    new UriPasswordVerifier()).anchors("://").build(),
+            assignment("authorization-header", "Credentials in an Authorization header (scheme word kept)")
+                    .keywords("authorization", "proxy-authorization")
+                    .schemes("bearer", "basic", "token", "bot", "apikey", "sso-key", "ssws", "key", "negotiate")
+                    .value(6, 4096).build(),
+            assignment("bearer-token", "A bearer token after the word Bearer").keywords("bearer").operatorOptional()
+                    .valueAlphabet(BEARER).value(16, 4096).entropy(3.0).notLettersOnly().build(),
+            assignment("api-key-header", "API key headers (x-api-key, api-key, x-goog-api-key …)")
+                    .keywords("x-api-key", "api-key", "x-goog-api-key", "x-auth-token", "x-access-token",
+                            "ocp-apim-subscription-key", "x-functions-key", "x-subscription-token")
+                    .value(8, 1024).entropy(3.0).notLettersOnly().build(),
+            assignment("password-assignment", "A value assigned to a password-like name (password=, \"pwd\": …)")
+                    .keywords("password", "passwd", "pwd", "passphrase", "secret")
+                    .value(3, 512).build(),
+            assignment("url-credential-param", "Credentials in URL query parameters")
+                    .keywords("access_token=", "refresh_token=", "id_token=", "client_secret=", "api_key=", "apikey=",
+                            "x-amz-signature=", "x-amz-security-token=", "auth_token=")
+                    .valueAlphabet(URL_B64.union(B64U_DOT)).value(6, 4096).build(),
+            assignment("secret-assignment", "A high-entropy value assigned to a token- or key-like name")
+                    .keywords("token", "api_key", "apikey", "api-key", "access_key", "accesskey", "secret_key",
+                            "secretkey", "private_key", "privatekey", "auth_key", "credentials", "credential",
+                            "client_secret", "signing_key", "encryption_key", "master_key", "session_key")
+                    .value(8, 1024).entropy(3.0).notLettersOnly().build());
+
+    private Catalog() {
+    }
+
+    static List<Rule> rules() {
+        return RULES;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.scrubber.core;
+
+import java.util.List;
+
+/** An immutable compiled rule set: the rules, their anchor plan and their precomputed typed masks. */
+final class Engine {
+    final Rule[] rules;
+    final String[] typedMasks;
+    final AnchorPlan plan;
+
+    Engine(List<Rule> rules) {
+        this.rules = rules.toArray(new Rule[0]);
+        this.typedMasks = new String[this.rules.length];
+        for (int i = 0; i < this.rules.length; i++) {
+            typedMasks[i] = Masker.typed(this.rules[i].id);
+        }
+        this.plan = AnchorPlan.compile(rules);
+    }
+
+    /** Scans {@code text}; on return {@code state} holds the merged findings, sorted by start. */
+    void scan(CharSequence text, ScanState state) {
+        plan.scan(text, rules, state);
+        state.sortAndMerge();
+    }
+}

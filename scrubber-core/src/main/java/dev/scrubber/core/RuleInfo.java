@@ -1,0 +1,11 @@
+package dev.scrubber.core;
+
+/**
+ * What a built-in rule detects, for documentation and for choosing rules to enable or disable.
+ *
+ * @param id the stable kebab-case id
+ * @param description what it detects
+ * @param validation how a candidate is confirmed (shape, checksum, entropy, context)
+ */
+public record RuleInfo(String id, String description, String validation) {
+}
