@@ -1,6 +1,7 @@
 package dev.scrubber.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +23,42 @@ final class AnchorPlan {
     final String[] literals;
     final boolean[] ignoreCase;
     final int[][] rulesByAnchor;
-    /** For each ASCII char: the anchors it triggers and the trigger's offset inside each anchor. */
-    private final int[][] bucketAnchors = new int[128][];
-    private final int[][] bucketOffsets = new int[128][];
+    /** For each ASCII trigger char: the anchors it stands for. */
+    private final Bucket[] buckets = new Bucket[128];
     final int triggerCount;
+
+    /**
+     * The anchors one trigger character stands for, grouped by the trigger's offset inside them and stored as
+     * tries from the anchor's start. A hit walks each trie once, so its cost is the length of the longest
+     * matching prefix, however many anchors share the trigger.
+     */
+    private static final class Bucket {
+        int[] offsets = new int[0];
+        AnchorTrie[] exact = new AnchorTrie[0];
+        AnchorTrie[] folded = new AnchorTrie[0];
+
+        void add(Anchor anchor, int a, int offset) {
+            int g = 0;
+            while (g < offsets.length && offsets[g] != offset) {
+                g++;
+            }
+            if (g == offsets.length) {
+                offsets = Arrays.copyOf(offsets, g + 1);
+                offsets[g] = offset;
+                exact = Arrays.copyOf(exact, g + 1);
+                exact[g] = new AnchorTrie();
+                folded = Arrays.copyOf(folded, g + 1);
+                folded[g] = new AnchorTrie();
+            }
+            (anchor.ignoreCase() ? folded[g] : exact[g]).insert(anchor.literal(), a);
+        }
+    }
 
     private AnchorPlan(List<Anchor> anchors, List<List<Integer>> rules) {
         int n = anchors.size();
         literals = new String[n];
         ignoreCase = new boolean[n];
         rulesByAnchor = new int[n][];
-        List<List<int[]>> buckets = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            buckets.add(new ArrayList<>());
-        }
         for (int a = 0; a < n; a++) {
             Anchor anchor = anchors.get(a);
             literals[a] = anchor.literal();
@@ -44,24 +67,27 @@ final class AnchorPlan {
             int offset = rarestOffset(anchor);
             char t = anchor.literal().charAt(offset);
             if (t >= 128) {
-                // A known secret made only of non-ASCII characters: scan for its first char's low byte instead.
                 throw new IllegalArgumentException("an anchor must contain an ASCII character");
             }
-            buckets.get(t).add(new int[] {a, offset});
+            bucket(t).add(anchor, a, offset);
             if (anchor.ignoreCase() && t >= 'a' && t <= 'z') {
-                buckets.get(t - 32).add(new int[] {a, offset});
+                bucket((char) (t - 32)).add(anchor, a, offset);
             }
         }
         int triggers = 0;
-        for (int c = 0; c < 128; c++) {
-            List<int[]> bucket = buckets.get(c);
-            if (!bucket.isEmpty()) {
+        for (Bucket b : buckets) {
+            if (b != null) {
                 triggers++;
-                bucketAnchors[c] = bucket.stream().mapToInt(e -> e[0]).toArray();
-                bucketOffsets[c] = bucket.stream().mapToInt(e -> e[1]).toArray();
             }
         }
         triggerCount = triggers;
+    }
+
+    private Bucket bucket(char c) {
+        if (buckets[c] == null) {
+            buckets[c] = new Bucket();
+        }
+        return buckets[c];
     }
 
     /** Compiles the anchors of {@code rules}; identical anchors of different rules are scanned once. */
@@ -78,31 +104,38 @@ final class AnchorPlan {
     /** Finds every anchor occurrence and runs the verifiers of its rules, recording findings in {@code state}. */
     void scan(CharSequence text, Rule[] rules, ScanState state) {
         int n = text.length();
+        Bucket[] table = buckets;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 128) {
-                continue;
-            }
-            int[] anchors = bucketAnchors[c];
-            if (anchors != null) {
-                checkBucket(text, i, anchors, bucketOffsets[c], rules, state);
+            if (c < 128 && table[c] != null) {
+                Bucket b = table[c];
+                for (int g = 0; g < b.offsets.length; g++) {
+                    int start = i - b.offsets[g];
+                    if (start >= 0) {
+                        walk(b.exact[g], text, start, false, rules, state);
+                        walk(b.folded[g], text, start, true, rules, state);
+                    }
+                }
             }
         }
     }
 
-    private void checkBucket(CharSequence text, int at, int[] anchors, int[] offsets, Rule[] rules,
-            ScanState state) {
-        for (int k = 0; k < anchors.length; k++) {
-            int a = anchors[k];
-            int start = at - offsets[k];
-            if (!Text.matchesAt(text, start, literals[a], ignoreCase[a])) {
-                continue;
+    /** Follows {@code trie} along the text from {@code start}, verifying every anchor that ends on the way. */
+    private void walk(AnchorTrie trie, CharSequence text, int start, boolean fold, Rule[] rules, ScanState state) {
+        AnchorTrie node = trie;
+        int n = text.length();
+        for (int p = start; p < n && node.hasChildren(); p++) {
+            char c = text.charAt(p);
+            node = node.child(fold ? Text.lowerAscii(c) : c);
+            if (node == null) {
+                return;
             }
-            int end = start + literals[a].length();
-            for (int r : rulesByAnchor[a]) {
-                long span = rules[r].verifier.verify(text, start, end, state);
-                if (span != Verifier.NONE) {
-                    state.add(ScanState.start(span), ScanState.end(span), r);
+            for (int a : node.anchors) {
+                for (int r : rulesByAnchor[a]) {
+                    long span = rules[r].verifier.verify(text, start, p + 1, state);
+                    if (span != Verifier.NONE) {
+                        state.add(ScanState.start(span), ScanState.end(span), r);
+                    }
                 }
             }
         }
