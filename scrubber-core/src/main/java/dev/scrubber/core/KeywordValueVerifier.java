@@ -39,6 +39,7 @@ final class KeywordValueVerifier implements Verifier {
     public long verify(CharSequence s, int anchorStart, int anchorEnd, ScanState state) {
         int n = s.length();
         int p = anchorEnd;
+        boolean spacedOperator = false;
         char last = s.charAt(anchorEnd - 1);
         if (last != '=' && last != ':') {
             // The anchor is a bare name: it must end the name, then comes an operator.
@@ -51,6 +52,7 @@ final class KeywordValueVerifier implements Verifier {
             }
             int afterName = p;
             p = skipSpaces(s, p);
+            spacedOperator = p > afterName;
             boolean sawOperator = false;
             if (p < n && (s.charAt(p) == '=' || s.charAt(p) == ':' || s.charAt(p) == '>')) {
                 p++;
@@ -80,6 +82,14 @@ final class KeywordValueVerifier implements Verifier {
         while (p < limit && !endsValue(s, p, quote, escapedQuote)) {
             p++;
         }
+        if (quote != 0 && (p >= n || s.charAt(p) != (escapedQuote ? '\\' : quote))) {
+            // No closing quote: read it as an unquoted value rather than swallowing the rest of the line.
+            quote = 0;
+            p = valueStart;
+            while (p < limit && !endsValue(s, p, (char) 0, false)) {
+                p++;
+            }
+        }
         int valueEnd = p;
         if (valueEnd - valueStart < minLength || p < n && s.charAt(p) == '(' && quote == 0) {
             return NONE; // too short, or a call such as getPassword()
@@ -87,8 +97,9 @@ final class KeywordValueVerifier implements Verifier {
         if (Placeholders.isPlaceholder(s, valueStart, valueEnd, valueAlphabet == null) || Placeholders.followedByMask(s, valueEnd)) {
             return NONE;
         }
-        if (requireDigit && !hasDigitOrSymbol(s, valueStart, valueEnd)) {
-            return NONE;
+        boolean lettersOnly = !hasDigitOrSymbol(s, valueStart, valueEnd);
+        if (lettersOnly && (requireDigit || quote == 0 && spacedOperator)) {
+            return NONE; // e.g. "for (String secret : secrets)": code, not a credential
         }
         if (minEntropy > 0 && Entropy.bitsPerChar(s, valueStart, valueEnd, state.counts) < minEntropy) {
             return NONE;
@@ -99,6 +110,9 @@ final class KeywordValueVerifier implements Verifier {
     private boolean endsValue(CharSequence s, int p, char quote, boolean escapedQuote) {
         char c = s.charAt(p);
         if (quote != 0) {
+            if (valueAlphabet != null && !valueAlphabet.contains(c)) {
+                return true; // a typed value ends at its alphabet even inside quotes
+            }
             if (escapedQuote) {
                 return c == '\\' && p + 1 < s.length() && s.charAt(p + 1) == '"';
             }

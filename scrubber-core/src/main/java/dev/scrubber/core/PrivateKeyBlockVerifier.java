@@ -9,6 +9,8 @@ final class PrivateKeyBlockVerifier implements Verifier {
     private static final Alphabet LABEL = Alphabet.of("label", "A-Z0-9 ");
     private static final Alphabet BODY = Alphabet.of("key body", "A-Za-z0-9+/=\\ \t\r\n:,.-");
     private static final int MAX_BLOCK = 64 * 1024;
+    /** A block cut short is key material only if some body follows its header. */
+    private static final int MIN_TRUNCATED_BODY = 16;
 
     private final boolean putty;
 
@@ -32,7 +34,7 @@ final class PrivateKeyBlockVerifier implements Verifier {
         for (int p = bodyStart; p < limit; p++) {
             if (s.charAt(p) != '-' || !Text.matchesAt(s, p, "-----", false)) {
                 if (!BODY.contains(s.charAt(p))) {
-                    return Verifier.span(start, p); // the body ended without an END line
+                    return truncated(s, start, bodyStart, p); // the body ended without an END line
                 }
                 continue;
             }
@@ -40,9 +42,19 @@ final class PrivateKeyBlockVerifier implements Verifier {
                 int end = p + 8 + Text.run(s, p + 8, LABEL, 48);
                 return Verifier.span(start, Text.matchesAt(s, end, "-----", false) ? end + 5 : end);
             }
-            return Verifier.span(start, p); // the next BEGIN: this block was cut short
+            return truncated(s, start, bodyStart, p); // the next BEGIN: this block was cut short
         }
-        return Verifier.span(start, limit);
+        return truncated(s, start, bodyStart, limit);
+    }
+
+    private static long truncated(CharSequence s, int start, int bodyStart, int end) {
+        int base64 = 0;
+        for (int p = bodyStart; p < end && base64 < MIN_TRUNCATED_BODY; p++) {
+            if (Alphabet.B64.contains(s.charAt(p))) {
+                base64++;
+            }
+        }
+        return base64 < MIN_TRUNCATED_BODY ? NONE : Verifier.span(start, end);
     }
 
     private long verifyPutty(CharSequence s, int start, int anchorEnd) {
@@ -56,13 +68,20 @@ final class PrivateKeyBlockVerifier implements Verifier {
             while (p < limit && s.charAt(p) == ' ') {
                 p++;
             }
-            return Verifier.span(start, p + Text.run(s, p, Alphabet.HEX_ANY_CASE, 128));
+            int hex = Text.run(s, p, Alphabet.HEX_ANY_CASE, 128);
+            if (hex >= 32) {
+                return Verifier.span(start, p + hex);
+            }
         }
-        int p = anchorEnd;
-        while (p < limit && (BODY.contains(s.charAt(p)) || Alphabet.LETTERS.contains(s.charAt(p)))) {
+        int lines = Text.indexOf(s, "Private-Lines:", anchorEnd, limit);
+        if (lines < 0) {
+            return NONE;
+        }
+        int p = lines;
+        while (p < limit && BODY.contains(s.charAt(p))) {
             p++;
         }
-        return Verifier.span(start, p);
+        return truncated(s, start, lines + 14, p);
     }
 
     @Override

@@ -238,8 +238,8 @@ public final class Scrubber {
         List<Rule> rules = new ArrayList<>(configuredRules);
         Set<String> variants = new LinkedHashSet<>();
         synchronized (knownSecrets) {
-            for (String secret : knownSecrets) {
-                variants.addAll(KnownSecrets.variants(secret));
+            for (String value : knownSecrets) {
+                variants.addAll(KnownSecrets.variants(value));
             }
         }
         if (!variants.isEmpty()) {

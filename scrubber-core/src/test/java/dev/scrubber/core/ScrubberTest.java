@@ -157,11 +157,11 @@ class ScrubberTest {
 
     @Test
     void knownSecretsAreMaskedWithTheirEncodings() {
-        String secret = "corp-" + "Secret/42+x";
-        Scrubber s = Scrubber.builder().knownSecretsFromEnvironment(false).knownSecrets(secret).build();
-        String b64 = Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8));
-        String url = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        assertThat(s.scrub("a " + secret + " b")).isEqualTo("a [REDACTED:known-secret] b");
+        String known = "corp-" + "Secret/42+x";
+        Scrubber s = Scrubber.builder().knownSecretsFromEnvironment(false).knownSecrets(known).build();
+        String b64 = Base64.getEncoder().encodeToString(known.getBytes(StandardCharsets.UTF_8));
+        String url = URLEncoder.encode(known, StandardCharsets.UTF_8);
+        assertThat(s.scrub("a " + known + " b")).isEqualTo("a [REDACTED:known-secret] b");
         assertThat(s.scrub("basic " + b64)).doesNotContain(b64.replace("=", ""));
         assertThat(s.scrub("q=" + url)).isEqualTo("q=[REDACTED:known-secret]");
         assertThatThrownBy(() -> Scrubber.builder().knownSecrets("abc")).isInstanceOf(IllegalArgumentException.class);
@@ -196,16 +196,16 @@ class ScrubberTest {
                     while (registered.getCount() > 0) {
                         s.scrub("line with " + secrets.get(7) + " and more");
                     }
-                    for (String secret : secrets) {
-                        assertThat(s.scrub("x " + secret + " y")).isEqualTo("x [REDACTED:known-secret] y");
+                    for (String value : secrets) {
+                        assertThat(s.scrub("x " + value + " y")).isEqualTo("x [REDACTED:known-secret] y");
                     }
                 } catch (Throwable e) {
                     errors.add(e);
                 }
             }));
         }
-        for (String secret : secrets) {
-            s.addKnownSecret(secret);
+        for (String value : secrets) {
+            s.addKnownSecret(value);
         }
         registered.countDown();
         for (Future<?> f : futures) {

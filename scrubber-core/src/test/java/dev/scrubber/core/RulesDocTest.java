@@ -1,0 +1,53 @@
+package dev.scrubber.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code docs/rules.md} is generated from the catalog, so it never drifts. Regenerate it with
+ * {@code mvn -pl scrubber-core test -Dtest=RulesDocTest -Dscrubber.writeRulesDoc=true}.
+ */
+class RulesDocTest {
+    @Test
+    void rulesTableMatchesTheCatalog() throws IOException {
+        Path doc = SelfScanTest.repositoryRoot().resolve("docs/rules.md");
+        String expected = render();
+        if (Boolean.getBoolean("scrubber.writeRulesDoc")) {
+            Files.createDirectories(doc.getParent());
+            Files.writeString(doc, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(doc).as("docs/rules.md exists; regenerate with -Dscrubber.writeRulesDoc=true").exists();
+        assertThat(Files.readString(doc, StandardCharsets.UTF_8))
+                .as("docs/rules.md is stale; regenerate with -Dscrubber.writeRulesDoc=true").isEqualTo(expected);
+    }
+
+    static String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Built-in rules\n\n")
+                .append("Generated from the catalog by `RulesDocTest`; do not edit by hand. ")
+                .append(Scrubber.builtInRules().size()).append(" rules. ")
+                .append("Disable one with `disabledRules`, keep a subset with `enabledRules`.\n\n")
+                .append("Token rules are matched right after their literal prefix and never inside a longer run of their ")
+                .append("own alphabet; context rules need their keyword (ASCII case-insensitive) within the stated ")
+                .append("distance; assignment rules mask only the value.\n\n")
+                .append("| # | Id | Detects | Validation |\n|---|---|---|---|\n");
+        int i = 1;
+        for (RuleInfo r : Scrubber.builtInRules()) {
+            sb.append("| ").append(i++).append(" | `").append(r.id()).append("` | ").append(escape(r.description()))
+                    .append(" | ").append(escape(r.validation())).append(" |\n");
+        }
+        sb.append("\nAlso always active: `known-secret` (registered values and, unless disabled, secret-looking ")
+                .append("environment variables, with their base64 and URL-encoded forms) and `sensitive-key` ")
+                .append("(whole values of MDC entries, key-value pairs and fields whose key is sensitive).\n");
+        return sb.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|");
+    }
+}
