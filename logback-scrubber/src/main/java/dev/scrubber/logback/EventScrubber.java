@@ -1,0 +1,279 @@
+package dev.scrubber.logback;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import dev.scrubber.core.FailPolicy;
+import dev.scrubber.core.Scrubber;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
+import org.slf4j.event.KeyValuePair;
+import org.slf4j.helpers.MessageFormatter;
+
+/**
+ * Turns an event into one that holds no secret: the same instance when nothing needed masking, else an immutable
+ * {@link ScrubbedEvent}. Never throws: a part that cannot be scrubbed becomes {@link FailPolicy#PLACEHOLDER_TEXT}
+ * (with {@link FailPolicy#WHOLE_MESSAGE}, the whole message, and the exception is dropped).
+ */
+final class EventScrubber {
+    private final Scrubber scrubber;
+    private final StatusReporter reporter;
+    private final FailPolicy failPolicy;
+    private final ThrowableScrubber throwables;
+
+    EventScrubber(Scrubber scrubber, StatusReporter reporter, FailPolicy failPolicy) {
+        this.scrubber = scrubber;
+        this.reporter = reporter;
+        this.failPolicy = failPolicy;
+        this.throwables = new ThrowableScrubber(scrubber, reporter);
+    }
+
+    ILoggingEvent scrub(ILoggingEvent event) {
+        String previous = reporter.enter(event.getLoggerName());
+        try {
+            return scrubAttributed(event);
+        } catch (RuntimeException | Error e) {
+            reporter.failed("an event", e);
+            return new ScrubbedEvent(event, FailPolicy.PLACEHOLDER_TEXT, null, FailPolicy.PLACEHOLDER_TEXT,
+                    Collections.emptyMap(), null, null, null);
+        } finally {
+            reporter.exit(previous);
+        }
+    }
+
+    private ILoggingEvent scrubAttributed(ILoggingEvent event) {
+        boolean failed = false;
+
+        String formatted;
+        String scrubbedFormatted;
+        try {
+            formatted = event.getFormattedMessage();
+            scrubbedFormatted = scrubber.scrub(formatted);
+        } catch (RuntimeException | Error e) {
+            reporter.failed("a message", e);
+            formatted = null;
+            scrubbedFormatted = FailPolicy.PLACEHOLDER_TEXT;
+            failed = true;
+        }
+        String template = event.getMessage();
+        String scrubbedTemplate;
+        try {
+            scrubbedTemplate = scrubber.scrub(template);
+        } catch (RuntimeException | Error e) {
+            reporter.failed("a message", e);
+            scrubbedTemplate = FailPolicy.PLACEHOLDER_TEXT;
+            failed = true;
+        }
+        Object[] args = event.getArgumentArray();
+        Object[] scrubbedArgs = scrubArguments(args);
+
+        Map<String, String> mdc = event.getMDCPropertyMap();
+        Map<String, String> scrubbedMdc = scrubMdc(mdc);
+        List<KeyValuePair> pairs = event.getKeyValuePairs();
+        List<KeyValuePair> scrubbedPairs = scrubPairs(pairs);
+        List<Marker> markers = event.getMarkerList();
+        List<Marker> scrubbedMarkers = scrubMarkers(markers);
+        IThrowableProxy proxy = event.getThrowableProxy();
+        IThrowableProxy scrubbedProxy;
+        try {
+            scrubbedProxy = throwables.scrub(proxy);
+        } catch (RuntimeException | Error e) {
+            reporter.failed("an exception", e);
+            scrubbedProxy = null;
+            failed = true;
+        }
+
+        boolean messageClean = !failed && scrubbedFormatted == formatted && scrubbedTemplate == template
+                && scrubbedArgs == args;
+        if (messageClean && scrubbedMdc == mdc && scrubbedPairs == pairs && scrubbedMarkers == markers
+                && scrubbedProxy == proxy) {
+            return event;
+        }
+        if (failed && failPolicy == FailPolicy.WHOLE_MESSAGE) {
+            return new ScrubbedEvent(event, FailPolicy.PLACEHOLDER_TEXT, null, FailPolicy.PLACEHOLDER_TEXT,
+                    scrubbedMdc, scrubbedPairs, scrubbedMarkers, null);
+        }
+        String outTemplate = scrubbedTemplate;
+        Object[] outArgs = scrubbedArgs;
+        if (!messageClean && !formatsTo(scrubbedTemplate, scrubbedArgs, scrubbedFormatted)) {
+            // The secret was split between template and arguments (or formatting failed): whoever re-formats
+            // template + arguments (LoggingEventVO, serialization) must get the scrubbed message back.
+            outTemplate = scrubbedFormatted;
+            outArgs = scrubbedFormatted != null && scrubbedFormatted.contains("{}") ? null : scrubbedArgs;
+        }
+        return new ScrubbedEvent(event, outTemplate, outArgs, scrubbedFormatted, scrubbedMdc, scrubbedPairs,
+                scrubbedMarkers, scrubbedProxy);
+    }
+
+    private static boolean formatsTo(String template, Object[] args, String expected) {
+        if (args == null) {
+            return java.util.Objects.equals(template, expected);
+        }
+        try {
+            return java.util.Objects.equals(MessageFormatter.arrayFormat(template, args, null).getMessage(), expected);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The same array when every argument is clean; dirty arguments become their scrubbed text. */
+    private Object[] scrubArguments(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] out = null;
+        for (int i = 0; i < args.length; i++) {
+            Object scrubbed = scrubArgument(args[i]);
+            if (scrubbed != args[i]) {
+                if (out == null) {
+                    out = args.clone();
+                }
+                out[i] = scrubbed;
+            }
+        }
+        return out == null ? args : out;
+    }
+
+    private Object scrubArgument(Object arg) {
+        if (cannotHoldText(arg)) {
+            return arg;
+        }
+        try {
+            String text = render(arg);
+            String scrubbed = scrubber.scrub(text);
+            return scrubbed == text ? arg : scrubbed;
+        } catch (RuntimeException | Error e) {
+            reporter.failed("a message argument", e); // includes a toString() that throws
+            return FailPolicy.PLACEHOLDER_TEXT;
+        }
+    }
+
+    /** Values whose text is digits, booleans or ids: skipped, so clean events allocate nothing for them. */
+    private static boolean cannotHoldText(Object value) {
+        return value == null || value instanceof Number || value instanceof Boolean || value instanceof Character
+                || value instanceof UUID;
+    }
+
+    /** The text SLF4J would print for the value (arrays element by element). */
+    private static String render(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value.getClass().isArray()) {
+            return MessageFormatter.arrayFormat("{}", new Object[] {value}, null).getMessage();
+        }
+        return String.valueOf(value);
+    }
+
+    /** The same map when clean; else an unmodifiable copy with scrubbed keys and key-aware scrubbed values. */
+    private Map<String, String> scrubMdc(Map<String, String> mdc) {
+        if (mdc == null || mdc.isEmpty()) {
+            return mdc;
+        }
+        Map<String, String> out = null;
+        for (Map.Entry<String, String> e : mdc.entrySet()) {
+            String key = e.getKey();
+            String value = e.getValue();
+            String scrubbedKey;
+            String scrubbedValue;
+            try {
+                scrubbedKey = scrubber.scrub(key);
+                scrubbedValue = scrubber.scrubValue(key, value);
+            } catch (RuntimeException | Error ex) {
+                reporter.failed("an MDC value", ex);
+                scrubbedKey = key;
+                scrubbedValue = FailPolicy.PLACEHOLDER_TEXT;
+            }
+            if (scrubbedKey != key || scrubbedValue != value) {
+                if (out == null) {
+                    out = new HashMap<>(mdc);
+                }
+                out.remove(key);
+                out.put(scrubbedKey, scrubbedValue);
+            }
+        }
+        return out == null ? mdc : Collections.unmodifiableMap(out);
+    }
+
+    private List<KeyValuePair> scrubPairs(List<KeyValuePair> pairs) {
+        if (pairs == null || pairs.isEmpty()) {
+            return pairs;
+        }
+        List<KeyValuePair> out = null;
+        for (int i = 0; i < pairs.size(); i++) {
+            KeyValuePair pair = pairs.get(i);
+            KeyValuePair scrubbed = scrubPair(pair);
+            if (scrubbed != pair) {
+                if (out == null) {
+                    out = new ArrayList<>(pairs);
+                }
+                out.set(i, scrubbed);
+            }
+        }
+        return out == null ? pairs : Collections.unmodifiableList(out);
+    }
+
+    private KeyValuePair scrubPair(KeyValuePair pair) {
+        if (pair == null) {
+            return null;
+        }
+        try {
+            String key = pair.key;
+            String scrubbedKey = scrubber.scrub(key);
+            Object value = pair.value;
+            Object scrubbedValue = value;
+            if (!cannotHoldText(value) || (value != null && scrubber.isSensitiveKey(key))) {
+                String text = render(value);
+                String masked = scrubber.scrubValue(key, text);
+                scrubbedValue = masked == text ? value : masked;
+            }
+            if (scrubbedKey == key && scrubbedValue == value) {
+                return pair;
+            }
+            return new KeyValuePair(scrubbedKey, scrubbedValue);
+        } catch (RuntimeException | Error e) {
+            reporter.failed("a key-value pair", e);
+            return new KeyValuePair(pair.key, FailPolicy.PLACEHOLDER_TEXT);
+        }
+    }
+
+    /**
+     * Markers that carry values (logstash-logback-encoder's {@code append(...)}, for example) print them in their
+     * text. A marker whose text holds a secret is replaced by a plain marker named after the scrubbed text: the
+     * structured field is lost, the secret does not travel.
+     */
+    private List<Marker> scrubMarkers(List<Marker> markers) {
+        if (markers == null || markers.isEmpty()) {
+            return markers;
+        }
+        List<Marker> out = null;
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
+            Marker scrubbed = marker;
+            if (marker != null) {
+                try {
+                    String text = String.valueOf(marker);
+                    String masked = scrubber.scrub(text);
+                    if (masked != text) {
+                        scrubbed = MarkerFactory.getDetachedMarker(masked);
+                    }
+                } catch (RuntimeException | Error e) {
+                    reporter.failed("a marker", e);
+                    scrubbed = MarkerFactory.getDetachedMarker(FailPolicy.PLACEHOLDER_TEXT);
+                }
+            }
+            if (scrubbed != marker) {
+                if (out == null) {
+                    out = new ArrayList<>(markers);
+                }
+                out.set(i, scrubbed);
+            }
+        }
+        return out == null ? markers : Collections.unmodifiableList(out);
+    }
+}
