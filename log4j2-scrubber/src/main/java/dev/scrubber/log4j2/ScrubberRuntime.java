@@ -1,0 +1,125 @@
+package dev.scrubber.log4j2;
+
+import dev.scrubber.core.FailPolicy;
+import dev.scrubber.core.Scrubber;
+import dev.scrubber.core.ScrubberSettings;
+import org.apache.logging.log4j.status.StatusLogger;
+
+/**
+ * The scrubber of one configured component plus its fail-closed wrappers: every method returns scrubbed text or
+ * the placeholder, never throws, and reports the first failure. An invalid configuration leaves no scrubber, so
+ * that every text becomes the placeholder rather than passing through unscrubbed.
+ */
+final class ScrubberRuntime {
+    static final String PLACEHOLDER = FailPolicy.PLACEHOLDER_TEXT;
+
+    private final Scrubber scrubber;
+    private final FailPolicy failPolicy;
+    private final MaskReporter masks;
+    private final ProblemReporter problems;
+
+    private ScrubberRuntime(Scrubber scrubber, FailPolicy failPolicy, MaskReporter masks, ProblemReporter problems) {
+        this.scrubber = scrubber;
+        this.failPolicy = failPolicy;
+        this.masks = masks;
+        this.problems = problems;
+    }
+
+    static ScrubberRuntime create(String component, Options options) {
+        MaskReporter masks = new MaskReporter(component);
+        ProblemReporter problems = new ProblemReporter(component);
+        try {
+            ScrubberSettings settings = options.toSettings();
+            return new ScrubberRuntime(settings.build(masks), settings.getFailPolicy(), masks, problems);
+        } catch (RuntimeException e) {
+            StatusLogger.getLogger().error("log-scrubber {}: invalid configuration: {}. Every text it handles is written as {}.",
+                    component, e.getMessage(), PLACEHOLDER);
+            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, masks, problems);
+        }
+    }
+
+    /** A runtime for a component whose options were rejected: everything it handles becomes the placeholder. */
+    static ScrubberRuntime failClosed(String component) {
+        return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, new MaskReporter(component), new ProblemReporter(component));
+    }
+
+    FailPolicy failPolicy() {
+        return failPolicy;
+    }
+
+    /** Names the logger in mask reports for this thread; pass the result to {@link #exit}. */
+    String enter(String loggerName) {
+        return masks.enter(loggerName);
+    }
+
+    void exit(String previous) {
+        masks.restore(previous);
+    }
+
+    /** Scrubbed text, the same instance when clean, or the placeholder. */
+    String text(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (scrubber == null) {
+            return PLACEHOLDER;
+        }
+        try {
+            return scrubber.scrub(text);
+        } catch (Throwable t) {
+            problems.report("scrubbing text", t);
+            return PLACEHOLDER;
+        }
+    }
+
+    /** A named value scrubbed key-aware (see {@link Scrubber#scrubValue}), or the placeholder. */
+    String value(String key, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (scrubber == null) {
+            return PLACEHOLDER;
+        }
+        try {
+            return scrubber.scrubValue(key, value);
+        } catch (Throwable t) {
+            problems.report("scrubbing a value", t);
+            return PLACEHOLDER;
+        }
+    }
+
+    boolean isSensitiveKey(String key) {
+        return scrubber == null || scrubber.isSensitiveKey(key);
+    }
+
+    /**
+     * Scrubs {@code buffer[from, end)} in place; on failure the range becomes the placeholder.
+     *
+     * @return the number of masked spans, or -1 when the range was replaced by the placeholder
+     */
+    int inPlace(StringBuilder buffer, int from) {
+        if (scrubber == null) {
+            buffer.setLength(from);
+            buffer.append(PLACEHOLDER);
+            return -1;
+        }
+        try {
+            return scrubber.scrub(buffer, from, buffer.length());
+        } catch (Throwable t) {
+            problems.report("scrubbing text", t);
+            buffer.setLength(from);
+            buffer.append(PLACEHOLDER);
+            return -1;
+        }
+    }
+
+    /** How many failures the current thread has seen (only read on paths that already allocate). */
+    int failuresOnThisThread() {
+        return problems.failuresOnThisThread();
+    }
+
+    /** Reports a failure outside the scrubber itself (a layout, a message, a value that throws). */
+    void failed(String what, Throwable cause) {
+        problems.report(what, cause);
+    }
+}

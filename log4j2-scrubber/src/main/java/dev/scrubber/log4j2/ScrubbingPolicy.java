@@ -1,0 +1,69 @@
+package dev.scrubber.log4j2;
+
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
+import org.apache.logging.log4j.core.config.Node;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.config.plugins.PluginAttribute;
+import org.apache.logging.log4j.core.config.plugins.PluginElement;
+import org.apache.logging.log4j.core.config.plugins.PluginFactory;
+
+/**
+ * A {@link RewritePolicy} for the built-in {@code <Rewrite>} appender that masks credentials in every part of an
+ * event a layout can print: the formatted message and its parameters, {@code MapMessage} and
+ * {@code StructuredDataMessage} values (whole values under sensitive keys), the ThreadContext map and stack, and the
+ * exception with its causes and suppressed exceptions (class names and frames kept, messages masked).
+ *
+ * <pre>{@code
+ * <Rewrite name="Scrubbed">
+ *   <ScrubbingPolicy maskStyle="typed" sensitiveKeys="pin,otp"/>
+ *   <AppenderRef ref="Console"/>
+ * </Rewrite>
+ * }</pre>
+ *
+ * <p>Clean events are passed on as they are. Dirty events are replaced by an immutable copy, so the policy is safe
+ * with reused events (garbage-free mode, async loggers). It never throws: text that cannot be scrubbed is written
+ * as {@code [REDACTED:scrub-failed]} and the first failure is reported through the status logger.
+ */
+@Plugin(name = "ScrubbingPolicy", category = Node.CATEGORY, elementType = "rewritePolicy", printObject = true)
+public final class ScrubbingPolicy implements RewritePolicy {
+    private final EventScrubber scrubber;
+
+    private ScrubbingPolicy(EventScrubber scrubber) {
+        this.scrubber = scrubber;
+    }
+
+    /** Called by Log4j for each {@code <ScrubbingPolicy>} element; the attributes are described in docs/log4j2.md. */
+    @PluginFactory
+    public static ScrubbingPolicy createPolicy(
+            @PluginAttribute("maskStyle") String maskStyle,
+            @PluginAttribute(value = "fingerprintKey", sensitive = true) String fingerprintKey,
+            @PluginAttribute("sensitiveKeys") String sensitiveKeys,
+            @PluginAttribute("disabledRules") String disabledRules,
+            @PluginAttribute("enabledRules") String enabledRules,
+            @PluginAttribute("knownSecretsFromEnvironment") String knownSecretsFromEnvironment,
+            @PluginAttribute("knownSecretVariables") String knownSecretVariables,
+            @PluginAttribute("failPolicy") String failPolicy,
+            @PluginElement("Rules") ScrubRule[] rules) {
+        Options options = new Options().rules(rules);
+        options.maskStyle = maskStyle;
+        options.fingerprintKey = fingerprintKey;
+        options.sensitiveKeys = sensitiveKeys;
+        options.disabledRules = disabledRules;
+        options.enabledRules = enabledRules;
+        options.knownSecretsFromEnvironment = knownSecretsFromEnvironment;
+        options.knownSecretVariables = knownSecretVariables;
+        options.failPolicy = failPolicy;
+        return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", options)));
+    }
+
+    @Override
+    public LogEvent rewrite(LogEvent source) {
+        return scrubber.rewrite(source);
+    }
+
+    @Override
+    public String toString() {
+        return "ScrubbingPolicy";
+    }
+}
