@@ -23,7 +23,7 @@ public final class Corpora {
             "secrets-1", "secrets-10", "adversarial");
 
     /** Characters above U+00FF: one of them turns a compact Latin-1 string into UTF-16. */
-    private static final String NON_LATIN1 = "\u2014\u20ac\u2192\u4e2d\u00e9\u0142";
+    private static final String NON_LATIN1 = "\u2014\u20ac\u2192\u4e2d\u0142\u2026";
     private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
@@ -106,7 +106,7 @@ public final class Corpora {
             int space = text.indexOf(' ', Math.max(at, from));
             at = space < 0 ? text.length() : space;
             sb.append(text, from, at).append(' ').append(secrets.get(i)).append(' ');
-            from = Math.min(text.length(), at + 1);
+            from = at;
         }
         sb.append(text, from, text.length());
         return sb.toString();
