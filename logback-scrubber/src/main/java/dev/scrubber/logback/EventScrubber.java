@@ -39,11 +39,16 @@ final class EventScrubber {
             return scrubAttributed(event);
         } catch (RuntimeException | Error e) {
             reporter.failed("an event", e);
-            return new ScrubbedEvent(event, FailPolicy.PLACEHOLDER_TEXT, null, FailPolicy.PLACEHOLDER_TEXT,
-                    Collections.emptyMap(), null, null, null);
+            return placeholder(event);
         } finally {
             reporter.exit(previous);
         }
+    }
+
+    /** The event with every text surface replaced by the placeholder; level, logger, thread and time kept. */
+    static ILoggingEvent placeholder(ILoggingEvent event) {
+        return new ScrubbedEvent(event, FailPolicy.PLACEHOLDER_TEXT, null, FailPolicy.PLACEHOLDER_TEXT,
+                Collections.emptyMap(), null, null, null);
     }
 
     private ILoggingEvent scrubAttributed(ILoggingEvent event) {
@@ -104,10 +109,37 @@ final class EventScrubber {
             // The secret was split between template and arguments (or formatting failed): whoever re-formats
             // template + arguments (LoggingEventVO, serialization) must get the scrubbed message back.
             outTemplate = scrubbedFormatted;
-            outArgs = scrubbedFormatted != null && scrubbedFormatted.contains("{}") ? null : scrubbedArgs;
+            outArgs = scrubbedFormatted != null && scrubbedFormatted.contains("{}") ? null
+                    : argumentsShownIn(scrubbedArgs, scrubbedFormatted);
         }
         return new ScrubbedEvent(event, outTemplate, outArgs, scrubbedFormatted, scrubbedMdc, scrubbedPairs,
                 scrubbedMarkers, scrubbedProxy);
+    }
+
+    /**
+     * Keeps the arguments whose text appears in the scrubbed message, so they reveal nothing it does not; the
+     * others may be the part of a split secret that the message no longer shows, and become the placeholder.
+     */
+    private static Object[] argumentsShownIn(Object[] args, String scrubbedMessage) {
+        if (args == null) {
+            return null;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (cannotHoldText(out[i])) {
+                continue;
+            }
+            String text;
+            try {
+                text = render(out[i]);
+            } catch (RuntimeException | Error e) {
+                text = null;
+            }
+            if (text == null || !scrubbedMessage.contains(text)) {
+                out[i] = FailPolicy.PLACEHOLDER_TEXT;
+            }
+        }
+        return out;
     }
 
     private static boolean formatsTo(String template, Object[] args, String expected) {

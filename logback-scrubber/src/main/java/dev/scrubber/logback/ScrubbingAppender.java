@@ -46,10 +46,10 @@ public class ScrubbingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
             return;
         }
         ScrubberOptions.Started started = options.start(this);
-        if (started == null) {
-            return; // reported; a stopped appender forwards nothing, so nothing unscrubbed leaves
-        }
-        eventScrubber = new EventScrubber(started.scrubber(), started.reporter(), started.failPolicy());
+        // With an invalid configuration (reported) events still flow, but only as placeholders: fail closed
+        // without losing the fact that something was logged.
+        eventScrubber = started == null ? null
+                : new EventScrubber(started.scrubber(), started.reporter(), started.failPolicy());
         super.start();
     }
 
@@ -64,7 +64,8 @@ public class ScrubbingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
 
     @Override
     protected void append(ILoggingEvent event) {
-        appenders.appendLoopOnAppenders(eventScrubber.scrub(event));
+        EventScrubber scrubber = eventScrubber;
+        appenders.appendLoopOnAppenders(scrubber != null ? scrubber.scrub(event) : EventScrubber.placeholder(event));
     }
 
     // AppenderAttachable: what <appender-ref> uses.
