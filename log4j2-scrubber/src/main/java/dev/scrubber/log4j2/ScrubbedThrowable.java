@@ -2,9 +2,11 @@ package dev.scrubber.log4j2;
 
 /**
  * Stands in for an exception whose text needed masking: a {@code Throwable}'s message cannot be changed, so the
- * event carries this copy instead. It keeps the original frames, causes and suppressed (as copies), and renders
- * the original class name with the scrubbed message in {@link #toString()}, which {@code printStackTrace} and
- * Log4j 2.25.4+ use for every header line. Renderers that print {@code getClass()} show this class instead.
+ * event carries this copy instead. It keeps the original frames, causes and suppressed (as copies). Its
+ * {@link #toString()} is the original's, scrubbed ({@code java.lang.IllegalStateException: call failed for
+ * [REDACTED:...]}), which {@code printStackTrace} and Log4j 2.25.4+ print for every header line. Renderers that
+ * print {@code getClass()} instead show this class, so {@link #getMessage()} carries the original class name too:
+ * {@code dev.scrubber.log4j2.ScrubbedThrowable: java.lang.IllegalStateException: call failed for [REDACTED:...]}.
  */
 final class ScrubbedThrowable extends Throwable {
     private static final long serialVersionUID = 1L;

@@ -102,7 +102,10 @@ final class ThrowableScrubber {
         }
         String scrubbedMessage = runtime.text(message);
         dirty |= scrubbedMessage != message;
-        n.message = scrubbedMessage;
+        // Renderers that print getClass() (Log4j 2.24 %xEx, 2.25.0-2.25.3 %ex, JSON "className" fields) show the
+        // stand-in class, so its message starts with the original class name.
+        String className = t.getClass().getName();
+        n.message = scrubbedMessage == null ? className : className + ": " + scrubbedMessage;
         String text;
         try {
             text = t.toString();
