@@ -2,16 +2,25 @@ package dev.scrubber.core;
 
 import java.util.Arrays;
 
-/** A small trie of anchor literals; walking it reads each text character at most once per hit. */
+/**
+ * A trie of anchor remainders, keyed from each anchor's trigger character to its end. The root stands for the
+ * trigger itself; a node lists the anchors whose remainder ends there, with the trigger's offset in each.
+ */
 final class AnchorTrie {
     private char[] keys = new char[0];
     private AnchorTrie[] children = new AnchorTrie[0];
-    /** Anchors that end at this node. */
     int[] anchors = new int[0];
+    int[] offsets = new int[0];
 
-    void insert(String literal, int anchor) {
+    /** The node reached by the trigger character, where every walk starts. */
+    AnchorTrie root() {
+        return this;
+    }
+
+    /** Adds {@code literal} from the character after {@code offset} (the trigger) to its end. */
+    void insert(String literal, int offset, int anchor) {
         AnchorTrie node = this;
-        for (int i = 0; i < literal.length(); i++) {
+        for (int i = offset + 1; i < literal.length(); i++) {
             char c = literal.charAt(i);
             AnchorTrie next = node.child(c);
             if (next == null) {
@@ -25,6 +34,8 @@ final class AnchorTrie {
         }
         node.anchors = Arrays.copyOf(node.anchors, node.anchors.length + 1);
         node.anchors[node.anchors.length - 1] = anchor;
+        node.offsets = Arrays.copyOf(node.offsets, node.offsets.length + 1);
+        node.offsets[node.offsets.length - 1] = offset;
     }
 
     boolean hasChildren() {

@@ -77,6 +77,7 @@ final class KeywordValueVerifier implements Verifier {
             p++;
         }
         p = skipScheme(s, p);
+        boolean opened = quote != 0;
         int valueStart = p;
         int limit = Math.min(n, valueStart + maxLength);
         while (p < limit && !endsValue(s, p, quote, escapedQuote)) {
@@ -97,9 +98,12 @@ final class KeywordValueVerifier implements Verifier {
         if (Placeholders.isPlaceholder(s, valueStart, valueEnd, valueAlphabet == null) || Placeholders.followedByMask(s, valueEnd)) {
             return NONE;
         }
+        if (opened && Character.isWhitespace(s.charAt(valueStart))) {
+            return NONE; // "key: " + variable: source code, not a quoted credential
+        }
         boolean lettersOnly = !hasDigitOrSymbol(s, valueStart, valueEnd);
-        if (lettersOnly && (requireDigit || quote == 0 && spacedOperator)) {
-            return NONE; // e.g. "for (String secret : secrets)": code, not a credential
+        if (lettersOnly && (requireDigit || !opened && (spacedOperator || isProse(s, valueStart, valueEnd)))) {
+            return NONE; // "for (String secret : secrets)" is code, "secret: the vault is sealed" is prose
         }
         if (minEntropy > 0 && Entropy.bitsPerChar(s, valueStart, valueEnd, state.counts) < minEntropy) {
             return NONE;
@@ -137,6 +141,14 @@ final class KeywordValueVerifier implements Verifier {
             }
         }
         return p;
+    }
+
+    /** A short word, or a word followed by more words: a sentence, not a password. */
+    private static boolean isProse(CharSequence s, int from, int to) {
+        if (to - from < 6) {
+            return true;
+        }
+        return to + 1 < s.length() && s.charAt(to) == ' ' && Alphabet.LETTERS.contains(s.charAt(to + 1));
     }
 
     private static int skipSpaces(CharSequence s, int p) {

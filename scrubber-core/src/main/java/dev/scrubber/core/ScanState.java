@@ -13,6 +13,7 @@ final class ScanState {
     final int[] counts = new int[128];
     final CRC32 crc = new CRC32();
     final Region region = new Region();
+    private byte[] bytes = new byte[1024];
     /** Packed findings: {@code start << 32 | end}, and the index of the rule that made each. */
     long[] spans = new long[16];
     int[] rules = new int[16];
@@ -30,8 +31,19 @@ final class ScanState {
         return state;
     }
 
+    /** A reused byte buffer of at least {@code n} bytes. */
+    byte[] bytes(int n) {
+        if (bytes.length < n) {
+            bytes = new byte[Math.max(n, bytes.length * 2)];
+        }
+        return bytes;
+    }
+
     void release() {
         busy = false;
+        if (bytes.length > 1 << 16) {
+            bytes = new byte[1024];
+        }
         if (spans.length > 4096) {
             // A huge message grew the buffers; do not keep that memory pinned to the thread.
             spans = new long[16];

@@ -27,6 +27,23 @@ final class Text {
         return true;
     }
 
+    /** Whether the first {@code count} characters of {@code literal} occur at {@code at}. */
+    static boolean matchesAt(CharSequence s, int at, String literal, int count, boolean ignoreCase) {
+        if (at < 0 || at + count > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            char c = s.charAt(at + i);
+            if (ignoreCase) {
+                c = lowerAscii(c);
+            }
+            if (c != literal.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** First index of {@code literal} in {@code [from, to)}, or -1. */
     static int indexOf(CharSequence s, String literal, int from, int to) {
         int last = Math.min(to, s.length()) - literal.length();

@@ -79,7 +79,7 @@ class FormatTest {
         assertThat(SCRUBBER.scrub("Authorization: Bearer " + token)).isEqualTo("Authorization: Bearer [REDACTED:authorization-header]");
         String basic = java.util.Base64.getEncoder().encodeToString(("svc:" + chars(B62, 10)).getBytes());
         assertThat(SCRUBBER.scrub("authorization=Basic " + basic)).isEqualTo("authorization=Basic [REDACTED:authorization-header]");
-        assertThat(SCRUBBER.scrub("{\"Authorization\":\"Bearer " + token + "\"}"))
+        assertThat(SCRUBBER.scrub(String.format("{\"Authorization\":\"Bearer %s\"}", token)))
                 .isEqualTo("{\"Authorization\":\"Bearer [REDACTED:authorization-header]\"}");
     }
 
@@ -136,7 +136,8 @@ class FormatTest {
         String body = chars(B62 + "+/", 64) + "\n" + chars(B62 + "+/", 64);
         String pem = "-----BEGIN " + "PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----";
         assertThat(SCRUBBER.scrub("key:\n" + pem + "\nnext")).isEqualTo("key:\n[REDACTED:private-key]\nnext");
-        String json = "{\"type\":\"service_account\",\"private_key\":\"" + pem.replace("\n", "\\n") + "\\n\",\"x\":1}";
+        String json = String.format("{\"type\":\"service_account\",\"private_key\":\"%s\\n\",\"x\":1}",
+                pem.replace("\n", "\\n"));
         assertThat(SCRUBBER.scrub(json)).doesNotContain(body.substring(0, 64)).endsWith(",\"x\":1}");
         String pgp = "-----BEGIN PGP " + "PRIVATE KEY BLOCK-----\n\n" + body + "\n-----END PGP PRIVATE KEY BLOCK-----";
         assertThat(SCRUBBER.scrub(pgp)).isEqualTo("[REDACTED:private-key]");
