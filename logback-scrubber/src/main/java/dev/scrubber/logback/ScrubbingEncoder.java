@@ -41,8 +41,8 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
 
     private final ScrubberOptions options = new ScrubberOptions();
     private Encoder<E> encoder;
-    private Scrubber scrubber;
-    private StatusReporter reporter;
+    private volatile Scrubber scrubber;
+    private volatile StatusReporter reporter;
     private final byte[] placeholderLine = (FailPolicy.PLACEHOLDER_TEXT + System.lineSeparator())
             .getBytes(StandardCharsets.US_ASCII);
 
@@ -75,8 +75,8 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         if (started == null) {
             return;
         }
-        scrubber = started.scrubber();
         reporter = started.reporter();
+        scrubber = started.scrubber();
         if (encoder.getContext() == null) {
             encoder.setContext(getContext());
         }
@@ -96,7 +96,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
 
     @Override
     public byte[] headerBytes() {
-        if (!isStarted()) {
+        if (scrubber == null) {
             return null;
         }
         try {
@@ -109,7 +109,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
 
     @Override
     public byte[] encode(E event) {
-        if (!isStarted()) {
+        if (scrubber == null) {
             return placeholderLine.clone();
         }
         try {
@@ -122,7 +122,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
 
     @Override
     public byte[] footerBytes() {
-        if (!isStarted()) {
+        if (scrubber == null) { // checked instead of isStarted(): Logback may stop encoders before the footer
             return null;
         }
         try {
