@@ -4,9 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Opens a file or standard input as text. Gzip is recognised by its magic bytes whatever the file is called, and
+ * Opens a file or standard input for reading as text. Gzip is recognised by its magic bytes whatever the file is called, and
  * input with NUL bytes in its first block is refused as binary.
  */
 final class Inputs {
@@ -32,7 +29,7 @@ final class Inputs {
      *
      * @throws UserError when the file is missing, unreadable, a directory, not valid gzip or binary
      */
-    static OpenInput open(String name, Path path, InputStream stdin, Charset charset) {
+    static OpenInput open(String name, Path path, InputStream stdin) {
         try {
             long size = -1;
             InputStream raw;
@@ -53,8 +50,7 @@ final class Inputs {
                 data.close();
                 throw new BinaryInputError(name);
             }
-            Reader reader = new InputStreamReader(data, charset);
-            return new OpenInput(name, reader, gzip, size, counted);
+            return new OpenInput(name, data, gzip, size, counted);
         } catch (NoSuchFileException e) {
             throw new UserError(name + ": no such file");
         } catch (AccessDeniedException e) {
@@ -92,11 +88,11 @@ final class Inputs {
     }
 
     /** An open input; closing it closes the file but never standard input. */
-    record OpenInput(String name, Reader reader, boolean gzip, long size, CountingInputStream counter)
+    record OpenInput(String name, InputStream stream, boolean gzip, long size, CountingInputStream counter)
             implements AutoCloseable {
         @Override
         public void close() throws IOException {
-            reader.close();
+            stream.close();
         }
     }
 

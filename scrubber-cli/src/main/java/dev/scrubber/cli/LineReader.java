@@ -1,12 +1,13 @@
 package dev.scrubber.cli;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 
 /**
- * Reads physical lines, each with its terminator, into a caller's buffer, without a String per line. A line longer
- * than the limit is handed out in pieces, cut after a space or tab where one is near the limit, so that memory stays
- * bounded whatever the input; the pieces keep the line's number and report their column offset.
+ * Reads physical lines as bytes, each with its terminator, into a reused buffer. Working on bytes lets clean lines
+ * be written back exactly as they were read, whatever their encoding. A line longer than the limit is handed out
+ * in pieces, cut after a space or tab near the limit where there is one (else at a character boundary), so memory
+ * stays bounded whatever the input; the pieces keep the line's number and report their byte offset in it.
  */
 final class LineReader {
     /** Longest piece handed out at once. */
@@ -14,22 +15,21 @@ final class LineReader {
     /** How far back from the limit a cut looks for a space, so that a token is rarely split. */
     private static final int CUT_SEARCH = 4096;
 
-    private final Reader in;
+    private final InputStream in;
     private final int maxLine;
-    private final char[] buf = new char[Inputs.BLOCK];
-    private final StringBuilder carry = new StringBuilder();
+    private final byte[] buf = new byte[Inputs.BLOCK];
+    private final Bytes carry = new Bytes();
     private int pos;
     private int limit;
     private long lineNumber;
-    private int column;
-    private int previousLength;
     private boolean midLine;
+    private boolean continued;
 
-    LineReader(Reader in) {
+    LineReader(InputStream in) {
         this(in, MAX_LINE);
     }
 
-    LineReader(Reader in, int maxLine) {
+    LineReader(InputStream in, int maxLine) {
         this.in = in;
         this.maxLine = maxLine;
     }
@@ -39,16 +39,16 @@ final class LineReader {
      *
      * @return false at the end of the input
      */
-    boolean next(StringBuilder out) throws IOException {
-        int start = out.length();
-        out.append(carry);
-        carry.setLength(0);
+    boolean next(Bytes out) throws IOException {
+        int start = out.length;
+        out.append(carry.data, 0, carry.length);
+        carry.clear();
         boolean terminated = false;
-        while (out.length() - start < maxLine) {
+        while (out.length - start < maxLine) {
             if (pos == limit && !fill()) {
                 break;
             }
-            int stop = Math.min(limit, pos + maxLine - (out.length() - start));
+            int stop = Math.min(limit, pos + maxLine - (out.length - start));
             int end = pos;
             while (end < stop && buf[end] != '\n') {
                 end++;
@@ -62,20 +62,16 @@ final class LineReader {
             out.append(buf, pos, stop - pos);
             pos = stop;
         }
-        int length = out.length() - start;
-        if (length == 0) {
+        if (out.length == start) {
             return false;
         }
-        if (!terminated && length >= maxLine) {
+        if (!terminated && out.length - start >= maxLine) {
             cut(out, start);
         }
-        if (midLine) {
-            column += previousLength;
-        } else {
+        continued = midLine;
+        if (!midLine) {
             lineNumber++;
-            column = 0;
         }
-        previousLength = out.length() - start;
         midLine = !terminated;
         return true;
     }
@@ -85,23 +81,36 @@ final class LineReader {
         return lineNumber;
     }
 
-    /** The 0-based column of the last piece's first character within its line. */
-    int column() {
-        return column;
+    /** Whether the last piece continues a line that an earlier piece started. */
+    boolean continuesLine() {
+        return continued;
     }
 
-    private void cut(StringBuilder out, int start) {
-        int end = out.length();
-        int at = end;
+    private void cut(Bytes out, int start) {
+        int end = out.length;
+        int at = -1;
         for (int i = end - 1; i > start && i >= end - CUT_SEARCH; i--) {
-            char c = out.charAt(i);
-            if (c == ' ' || c == '\t') {
+            if (out.data[i] == ' ' || out.data[i] == '\t') {
                 at = i + 1;
                 break;
             }
         }
-        carry.append(out, at, end);
-        out.setLength(at);
+        if (at < 0) {
+            at = end;
+            while (at > start + 1 && at > end - 4 && isContinuationByte(at < end ? out.data[at] : peek())) {
+                at--; // do not split a UTF-8 sequence
+            }
+        }
+        carry.append(out.data, at, end - at);
+        out.truncate(at);
+    }
+
+    private static boolean isContinuationByte(int b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    private int peek() {
+        return pos < limit ? buf[pos] : 0;
     }
 
     private boolean fill() throws IOException {

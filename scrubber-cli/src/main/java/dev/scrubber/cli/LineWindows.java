@@ -1,17 +1,18 @@
 package dev.scrubber.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 
 /**
- * Hands out the input as windows of text for the engine: normally one line each, but a line that opens a
- * private-key block ({@code -----BEGIN … PRIVATE KEY-----} or a PuTTY key header) is joined with the lines that
- * follow until the block's end line ({@code -----END …} or {@code Private-MAC:}), so the engine masks the whole
- * block as one text. A block window stops growing at {@link #MAX_BLOCK_CHARS} or {@link #MAX_BLOCK_LINES}, so memory
- * stays bounded; the engine masks a block cut short through its body.
+ * Hands out the input as windows for the engine, each as its original bytes and as decoded text: normally one
+ * line, but a line that opens a private-key block ({@code -----BEGIN … PRIVATE KEY-----} or a PuTTY key header) is
+ * joined with the lines that follow until the block's end line ({@code -----END …} or {@code Private-MAC:}), so the
+ * engine masks the whole block as one text. A block window stops growing at {@link #MAX_BLOCK_BYTES} or
+ * {@link #MAX_BLOCK_LINES}, so memory stays bounded; the engine masks a block cut short through its body.
  */
 final class LineWindows {
     /** Twice the engine's longest private-key block. */
-    static final int MAX_BLOCK_CHARS = 128 * 1024;
+    static final int MAX_BLOCK_BYTES = 128 * 1024;
     static final int MAX_BLOCK_LINES = 4096;
 
     private static final String PEM_BEGIN = "-----BEGIN ";
@@ -21,14 +22,16 @@ final class LineWindows {
     private static final String PUTTY_END = "Private-MAC:";
 
     private final LineReader lines;
-    private final StringBuilder window = new StringBuilder(256);
-    private final StringBuilder line = new StringBuilder(256);
-    private boolean haveLookahead;
+    private final Charset charset;
+    private final Bytes window = new Bytes();
+    private final Bytes line = new Bytes();
+    private String text;
     private long firstLine;
     private int firstColumn;
 
-    LineWindows(LineReader lines) {
+    LineWindows(LineReader lines, Charset charset) {
         this.lines = lines;
+        this.charset = charset;
     }
 
     /**
@@ -37,31 +40,39 @@ final class LineWindows {
      * @return false at the end of the input
      */
     boolean next() throws IOException {
-        window.setLength(0);
+        int previousLength = text == null ? 0 : text.length();
+        window.clear();
         if (!lines.next(window)) {
             return false;
         }
+        firstColumn = lines.continuesLine() ? firstColumn + previousLength : 1;
         firstLine = lines.lineNumber();
-        firstColumn = lines.column() + 1;
-        String end = blockEnd(window);
+        text = new String(window.data, 0, window.length, charset);
+        String end = blockEnd(text);
         if (end == null) {
             return true;
         }
-        for (int n = 1; n < MAX_BLOCK_LINES && window.length() < MAX_BLOCK_CHARS; n++) {
-            line.setLength(0);
+        for (int n = 1; n < MAX_BLOCK_LINES && window.length < MAX_BLOCK_BYTES; n++) {
+            line.clear();
             if (!lines.next(line)) {
                 break;
             }
-            window.append(line);
-            if (line.indexOf(end) >= 0) {
+            window.append(line.data, 0, line.length);
+            if (new String(line.data, 0, line.length, charset).contains(end)) {
                 break;
             }
         }
+        text = new String(window.data, 0, window.length, charset);
         return true;
     }
 
-    /** The current window's text; valid until the next call to {@link #next}. */
-    CharSequence text() {
+    /** The current window as text. */
+    String text() {
+        return text;
+    }
+
+    /** The current window's original bytes; valid until the next call to {@link #next}. */
+    Bytes bytes() {
         return window;
     }
 
@@ -69,7 +80,7 @@ final class LineWindows {
      * The marker of the end line when {@code text} opens a private-key block that does not end on the same line,
      * else null.
      */
-    static String blockEnd(StringBuilder text) {
+    static String blockEnd(String text) {
         int begin = text.indexOf(PEM_BEGIN);
         if (begin >= 0) {
             int key = text.indexOf(PEM_KEY, begin);
@@ -88,20 +99,16 @@ final class LineWindows {
     long lineOf(int index) {
         long n = firstLine;
         for (int i = 0; i < index; i++) {
-            if (window.charAt(i) == '\n') {
+            if (text.charAt(i) == '\n') {
                 n++;
             }
         }
         return n;
     }
 
-    /** The 1-based column of the character at {@code index} of the current window. */
+    /** The 1-based column, in UTF-16 code units, of the character at {@code index} of the current window. */
     int columnOf(int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (window.charAt(i) == '\n') {
-                return index - i;
-            }
-        }
-        return firstColumn + index;
+        int newline = text.lastIndexOf('\n', index - 1);
+        return newline >= 0 ? index - newline : firstColumn + index;
     }
 }

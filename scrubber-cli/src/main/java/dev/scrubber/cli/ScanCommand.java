@@ -87,10 +87,10 @@ final class ScanCommand implements Callable<Integer> {
 
     private long scan(TextScanner scanner, String name, Path path, Charset charset, FindingReport report,
             boolean skipBinary) {
-        try (Inputs.OpenInput in = Inputs.open(name, path, io.in(), charset)) {
+        try (Inputs.OpenInput in = Inputs.open(name, path, io.in())) {
             Progress progress = Progress.of(io, quiet, name, in.size(), in.counter()::count);
             try {
-                return scanner.scan(name, new LineWindows(new LineReader(in.reader())), report, progress);
+                return scanner.scan(name, new LineWindows(new LineReader(in.stream()), charset), report, progress);
             } finally {
                 progress.finish();
             }

@@ -1,10 +1,8 @@
 package dev.scrubber.cli;
 
-import java.io.FilterOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,7 +33,8 @@ final class ScrubCommand implements Callable<Integer> {
     boolean inPlace;
 
     @Option(names = "--charset", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of the input and output (default UTF-8; malformed bytes become U+FFFD).")
+            description = "Encoding of the input, ASCII-compatible (default UTF-8). Clean lines are copied byte for"
+                    + " byte; only lines with secrets are re-encoded.")
     String charsetName;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
@@ -60,7 +59,7 @@ final class ScrubCommand implements Callable<Integer> {
         if (inPlace && (files.isEmpty() || files.contains(Inputs.STDIN))) {
             throw new UserError("--in-place needs FILE arguments (standard input cannot be replaced)");
         }
-        TextScrubber scrubber = new TextScrubber(options.build());
+        TextScrubber scrubber = new TextScrubber(options.build(), charset);
         if (inPlace) {
             for (String file : inputs) {
                 rewrite(scrubber, file, charset);
@@ -72,7 +71,7 @@ final class ScrubCommand implements Callable<Integer> {
                 if (output.getFileName().toString().endsWith(".gz")) {
                     stream = new GZIPOutputStream(stream, Inputs.BLOCK);
                 }
-                try (Writer out = new OutputStreamWriter(stream, charset)) {
+                try (OutputStream out = new BufferedOutputStream(stream, Inputs.BLOCK)) {
                     for (String file : inputs) {
                         scrub(scrubber, file, charset, out);
                     }
@@ -80,12 +79,7 @@ final class ScrubCommand implements Callable<Integer> {
                 target.commit();
             }
         } else {
-            Writer out = new OutputStreamWriter(new FilterOutputStream(io.out()) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-            }, charset);
+            OutputStream out = new BufferedOutputStream(io.out(), Inputs.BLOCK); // flushed, never closed
             for (String file : inputs) {
                 scrub(scrubber, file, charset, out);
             }
@@ -94,12 +88,12 @@ final class ScrubCommand implements Callable<Integer> {
         return ScrubberCli.OK;
     }
 
-    private long scrub(TextScrubber scrubber, String file, Charset charset, Writer out) {
+    private long scrub(TextScrubber scrubber, String file, Charset charset, OutputStream out) {
         Path path = Inputs.STDIN.equals(file) ? null : Path.of(file);
-        try (Inputs.OpenInput in = Inputs.open(file, path, io.in(), charset)) {
+        try (Inputs.OpenInput in = Inputs.open(file, path, io.in())) {
             Progress progress = Progress.of(io, quiet, file, in.size(), in.counter()::count);
             try {
-                return scrubber.scrub(new LineWindows(new LineReader(in.reader())), out, progress);
+                return scrubber.scrub(new LineWindows(new LineReader(in.stream()), charset), out, progress);
             } finally {
                 progress.finish();
             }
@@ -117,12 +111,12 @@ final class ScrubCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(file + ": " + e.getMessage());
         }
-        try (Inputs.OpenInput in = Inputs.open(file, path, io.in(), charset); AtomicFile target = new AtomicFile(path)) {
+        try (Inputs.OpenInput in = Inputs.open(file, path, io.in()); AtomicFile target = new AtomicFile(path)) {
             OutputStream stream = in.gzip() ? new GZIPOutputStream(target.stream(), Inputs.BLOCK) : target.stream();
             long changed;
             Progress progress = Progress.of(io, quiet, file, in.size(), in.counter()::count);
-            try (Writer out = new OutputStreamWriter(stream, charset)) {
-                changed = scrubber.scrub(new LineWindows(new LineReader(in.reader())), out, progress);
+            try (OutputStream out = new BufferedOutputStream(stream, Inputs.BLOCK)) {
+                changed = scrubber.scrub(new LineWindows(new LineReader(in.stream()), charset), out, progress);
             } finally {
                 progress.finish();
             }

@@ -2,47 +2,41 @@ package dev.scrubber.cli;
 
 import dev.scrubber.core.Scrubber;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 
-/** Scrubs a text stream window by window into a writer; memory stays bounded whatever the input's size. */
+/**
+ * Scrubs a stream window by window. A clean window is written as the bytes that were read, so scrubbing changes
+ * nothing but the secrets, whatever the encoding; memory stays bounded whatever the input's size.
+ */
 final class TextScrubber {
-    private static final int FLUSH_AT = 64 * 1024;
-
     private final Scrubber scrubber;
-    private final StringBuilder buffer = new StringBuilder(2 * FLUSH_AT);
-    private final char[] chars = new char[FLUSH_AT];
+    private final Charset charset;
 
-    TextScrubber(Scrubber scrubber) {
+    TextScrubber(Scrubber scrubber, Charset charset) {
         this.scrubber = scrubber;
+        this.charset = charset;
     }
 
     /**
-     * Writes the scrubbed windows to {@code out} and flushes it.
+     * Writes the scrubbed windows to {@code out} (a buffered stream) and flushes it.
      *
      * @return the number of windows in which something was masked
      */
-    long scrub(LineWindows windows, Writer out, Progress progress) throws IOException {
+    long scrub(LineWindows windows, OutputStream out, Progress progress) throws IOException {
         long changed = 0;
         while (windows.next()) {
-            if (scrubber.scrubTo(windows.text(), buffer)) {
+            String text = windows.text();
+            String scrubbed = scrubber.scrub(text);
+            if (scrubbed == text) {
+                out.write(windows.bytes().data, 0, windows.bytes().length);
+            } else {
+                out.write(scrubbed.getBytes(charset));
                 changed++;
-            }
-            if (buffer.length() >= FLUSH_AT) {
-                drain(out);
             }
             progress.update();
         }
-        drain(out);
         out.flush();
         return changed;
-    }
-
-    private void drain(Writer out) throws IOException {
-        for (int from = 0; from < buffer.length(); from += chars.length) {
-            int n = Math.min(chars.length, buffer.length() - from);
-            buffer.getChars(from, from + n, chars, 0);
-            out.write(chars, 0, n);
-        }
-        buffer.setLength(0);
     }
 }

@@ -169,6 +169,25 @@ class ScrubCommandTest {
         assertThat(run.out().replace("[REDACTED:anthropic-api-key]", key)).isEqualTo(huge.toString());
     }
 
+    @Test
+    void copiesCleanLinesByteForByteEvenWhenNotValidUtf8() throws IOException {
+        String key = logs.fakes.openAiProjectKey();
+        byte[] latin1 = "caf\u00e9 ol\u00e9 \u00fcber\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] dirty = ("key " + key + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[latin1.length + dirty.length];
+        System.arraycopy(latin1, 0, input, 0, latin1.length);
+        System.arraycopy(dirty, 0, input, latin1.length, dirty.length);
+        Path file = Files.write(dir.resolve("latin1.log"), input);
+
+        CliRun run = CliRun.run("scrub", "-o", dir.resolve("out.log").toString(), file.toString());
+
+        assertThat(run.status()).isZero();
+        byte[] out = Files.readAllBytes(dir.resolve("out.log"));
+        assertThat(java.util.Arrays.copyOf(out, latin1.length)).isEqualTo(latin1);
+        assertThat(new String(out, latin1.length, out.length - latin1.length, StandardCharsets.UTF_8))
+                .isEqualTo("key [REDACTED:openai-project-key]\n");
+    }
+
     static String gunzip(Path gz) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
