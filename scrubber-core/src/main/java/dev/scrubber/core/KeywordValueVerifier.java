@@ -98,7 +98,7 @@ final class KeywordValueVerifier implements Verifier {
         if (Placeholders.isPlaceholder(s, valueStart, valueEnd, valueAlphabet == null) || Placeholders.followedByMask(s, valueEnd)) {
             return NONE;
         }
-        if (opened && Character.isWhitespace(s.charAt(valueStart))) {
+        if (opened && Character.isWhitespace(s.charAt(valueStart)) || isSchemeWord(s, valueStart, valueEnd)) {
             return NONE; // "key: " + variable: source code, not a quoted credential
         }
         boolean lettersOnly = !hasDigitOrSymbol(s, valueStart, valueEnd);
@@ -141,6 +141,16 @@ final class KeywordValueVerifier implements Verifier {
             }
         }
         return p;
+    }
+
+    /** The scheme word alone ({@code Authorization: Bearer}, with no credential after it). */
+    private boolean isSchemeWord(CharSequence s, int from, int to) {
+        for (String scheme : schemes) {
+            if (scheme.length() == to - from && Text.matchesAt(s, from, scheme, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short word, or a word followed by more words: a sentence, not a password. */
