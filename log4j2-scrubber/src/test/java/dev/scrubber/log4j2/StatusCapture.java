@@ -50,8 +50,14 @@ final class StatusCapture implements StatusListener, AutoCloseable {
         return out;
     }
 
+    private boolean closed;
+
+    /** Unregisters; Log4j calls this back from removeListener, hence the guard. */
     @Override
-    public void close() {
-        StatusLogger.getLogger().removeListener(this);
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            StatusLogger.getLogger().removeListener(this);
+        }
     }
 }
