@@ -6,6 +6,7 @@ package dev.scrubber.core;
  * @param id the stable kebab-case id
  * @param description what it detects
  * @param validation how a candidate is confirmed (shape, checksum, entropy, context)
+ * @param anchors the literals the one-pass prefilter looks for (keywords match ignoring ASCII case)
  */
-public record RuleInfo(String id, String description, String validation) {
+public record RuleInfo(String id, String description, String validation, java.util.List<String> anchors) {
 }

@@ -70,7 +70,8 @@ public final class Scrubber {
     public static List<RuleInfo> builtInRules() {
         List<RuleInfo> out = new ArrayList<>();
         for (Rule r : Catalog.rules()) {
-            out.add(new RuleInfo(r.id, r.description, r.verifier.describe()));
+            out.add(new RuleInfo(r.id, r.description, r.verifier.describe(),
+                    r.anchors.stream().map(Anchor::literal).toList()));
         }
         return List.copyOf(out);
     }

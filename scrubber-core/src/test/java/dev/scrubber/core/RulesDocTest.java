@@ -35,16 +35,20 @@ class RulesDocTest {
                 .append("Token rules are matched right after their literal prefix and never inside a longer run of their ")
                 .append("own alphabet; context rules need their keyword (ASCII case-insensitive) within the stated ")
                 .append("distance; assignment rules mask only the value.\n\n")
-                .append("| # | Id | Detects | Validation |\n|---|---|---|---|\n");
+                .append("| # | Id | Detects | Anchors | Validation |\n|---|---|---|---|---|\n");
         int i = 1;
         for (RuleInfo r : Scrubber.builtInRules()) {
             sb.append("| ").append(i++).append(" | `").append(r.id()).append("` | ").append(escape(r.description()))
-                    .append(" | ").append(escape(r.validation())).append(" |\n");
+                    .append(" | ").append(anchors(r)).append(" | ").append(escape(r.validation())).append(" |\n");
         }
         sb.append("\nAlso always active: `known-secret` (registered values and, unless disabled, secret-looking ")
                 .append("environment variables, with their base64 and URL-encoded forms) and `sensitive-key` ")
                 .append("(whole values of MDC entries, key-value pairs and fields whose key is sensitive).\n");
         return sb.toString();
+    }
+
+    private static String anchors(RuleInfo r) {
+        return String.join(", ", r.anchors().stream().map(a -> "`" + escape(a) + "`").toList());
     }
 
     private static String escape(String s) {
