@@ -37,7 +37,9 @@ final class ScrubberOptions {
     List<String> knownSecretVariables = new ArrayList<>();
 
     @Option(names = "--sensitive-keys", paramLabel = "KEYS",
-            description = "Comma-separated key names whose values are masked whole, added to the defaults.")
+            description = "Comma-separated key names whose values are masked whole, added to the defaults. Accepted"
+                    + " for parity with the appenders; the engine applies it to named values (MDC, key-value pairs),"
+                    + " so it does not change plain log lines.")
     List<String> sensitiveKeys = new ArrayList<>();
 
     @Option(names = "--fingerprint-key", paramLabel = "KEY", defaultValue = "${env:SCRUBBER_FINGERPRINT_KEY}",
