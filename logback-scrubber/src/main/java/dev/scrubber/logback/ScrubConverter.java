@@ -6,6 +6,7 @@ import ch.qos.logback.classic.pattern.LineSeparatorConverter;
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import dev.scrubber.core.FailPolicy;
@@ -59,20 +60,25 @@ public class ScrubConverter extends CompositeConverter<ILoggingEvent> {
         }
         scrubber = started.scrubber();
         reporter = started.reporter();
-        secureFollowingThrowableConverters();
+        try {
+            secureFollowingThrowableConverters();
+        } catch (RuntimeException e) {
+            addError("%scrub could not arrange the scrubbed exception output (" + e + "); writing placeholders only.");
+            return;
+        }
         super.start();
     }
 
     @Override
     public String convert(ILoggingEvent event) {
         if (!isStarted()) {
-            return FailPolicy.PLACEHOLDER_TEXT;
+            return placeholder(childrenEndLine());
         }
         try {
             return super.convert(event);
         } catch (RuntimeException | Error e) {
             reporter.failed("the output of %scrub", e);
-            return FailPolicy.PLACEHOLDER_TEXT;
+            return placeholder(childrenEndLine());
         }
     }
 
@@ -81,9 +87,26 @@ public class ScrubConverter extends CompositeConverter<ILoggingEvent> {
         String previous = reporter.enter(event.getLoggerName());
         try {
             return scrubber.scrub(in);
+        } catch (RuntimeException | Error e) {
+            reporter.failed("the output of %scrub", e);
+            return placeholder(in.endsWith("\n"));
         } finally {
             reporter.exit(previous);
         }
+    }
+
+    /** The placeholder, keeping the line break the children would have printed so lines stay lines. */
+    private static String placeholder(boolean endLine) {
+        return endLine ? FailPolicy.PLACEHOLDER_TEXT + CoreConstants.LINE_SEPARATOR : FailPolicy.PLACEHOLDER_TEXT;
+    }
+
+    private boolean childrenEndLine() {
+        for (Converter<ILoggingEvent> c = getChildConverter(); c != null; c = c.getNext()) {
+            if (c instanceof LineSeparatorConverter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -120,16 +143,19 @@ public class ScrubConverter extends CompositeConverter<ILoggingEvent> {
             if (c instanceof ScrubbedThrowableConverter) {
                 printed[0] = true;
             } else if (c instanceof ThrowableHandlingConverter t) {
+                printed[0] = true;
                 ScrubbedThrowableConverter wrapper = new ScrubbedThrowableConverter(t, scrubber, reporter, false);
                 wrapper.setContext(getContext());
-                wrapper.setNext(c.getNext());
+                if (c.getNext() != null) {
+                    wrapper.setNext(c.getNext());
+                }
                 if (before == null) {
                     first = wrapper;
-                } else {
-                    before.setNext(wrapper);
+                } else if (!ConverterChain.replaceNext(before, wrapper)) {
+                    addWarn("A throwable converter outside %scrub prints exceptions unscrubbed; move it inside %scrub.");
+                    continue;
                 }
                 c = wrapper;
-                printed[0] = true;
             } else if (c instanceof ScrubConverter scrub) {
                 if (scrub.childrenPrintThrowable) {
                     printed[0] = true;
