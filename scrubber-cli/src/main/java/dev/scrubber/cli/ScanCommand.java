@@ -1,6 +1,5 @@
 package dev.scrubber.cli;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -59,12 +58,7 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Charset charset = Charsets.parse(charsetName);
         TextScanner scanner = new TextScanner(options.build());
-        Writer out = new OutputStreamWriter(new FilterOutputStream(io.out()) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-        }, StandardCharsets.UTF_8);
+        Writer out = new OutputStreamWriter(new StandardOutput(io.out()), StandardCharsets.UTF_8);
         FindingReport report = switch (format) {
             case TEXT -> new TextReport(out);
             case JSON -> new JsonReport(out);

@@ -79,7 +79,7 @@ final class ScrubCommand implements Callable<Integer> {
                 target.commit();
             }
         } else {
-            OutputStream out = new BufferedOutputStream(io.out(), Inputs.BLOCK); // flushed, never closed
+            OutputStream out = new BufferedOutputStream(new StandardOutput(io.out()), Inputs.BLOCK);
             for (String file : inputs) {
                 scrub(scrubber, file, charset, out);
             }

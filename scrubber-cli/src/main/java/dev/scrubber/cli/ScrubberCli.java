@@ -1,9 +1,15 @@
 package dev.scrubber.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +38,27 @@ public final class ScrubberCli implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        System.exit(run(args, new CliStreams(System.in, System.out, System.err, System.console() != null)));
+        // The raw descriptor, not System.out: a closed pipe (| head) then fails the write and stops the run.
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        System.exit(run(args, new CliStreams(System.in, stdout, System.err, stderrIsTerminal())));
+    }
+
+    /**
+     * Whether standard error is a terminal. On Linux the descriptor's link says so even when standard output is
+     * redirected ({@code scrub big.log > clean.log}), where {@link System#console()} is null; elsewhere the console
+     * decides.
+     */
+    static boolean stderrIsTerminal() {
+        Path fd2 = Path.of("/proc/self/fd/2");
+        try {
+            if (Files.isSymbolicLink(fd2)) {
+                String target = Files.readSymbolicLink(fd2).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | SecurityException e) {
+            // fall back to the console check
+        }
+        return System.console() != null;
     }
 
     /** Runs the command line against the given streams and returns the exit status. */
@@ -52,6 +78,9 @@ public final class ScrubberCli implements Callable<Integer> {
             return ERROR;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
+            if (e instanceof StandardOutput.Closed) {
+                return StandardOutput.CLOSED_STATUS;
+            }
             c.getErr().println("scrubber: " + describe(e));
             return ERROR;
         });

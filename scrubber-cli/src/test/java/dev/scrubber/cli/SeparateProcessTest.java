@@ -121,6 +121,21 @@ class SeparateProcessTest {
     }
 
     @Test
+    void stopsQuietlyWhenItsReaderGoesAway() throws Exception {
+        String text = String.join("\n", logs.benign.lines(2000)) + "\n";
+        Path file = LogFiles.write(dir.resolve("app.log"), text.repeat(8));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath(), ScrubberCli.class.getName(), "scrub", file.toString()));
+        Process p = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).start();
+        try (BufferedReader out = p.inputReader()) {
+            assertThat(out.readLine()).isNotEmpty(); // like `| head -1`
+        }
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(StandardOutput.CLOSED_STATUS);
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).isEmpty();
+    }
+
+    @Test
     void masksValuesOfSecretLookingEnvironmentVariablesUnlessTurnedOff() throws Exception {
         String value = "vault-" + Long.toHexString(Double.doubleToLongBits(Math.random())) + "-x9";
         LogFiles.write(dir.resolve("app.log"), "connected with " + value + " ok\n");
