@@ -25,6 +25,7 @@ final class AtomicFile implements AutoCloseable {
         Path dir = target.toAbsolutePath().getParent();
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".scrubbing");
+            temp.toFile().deleteOnExit(); // interrupted with Ctrl-C: leave no temporary file behind
             channel = FileChannel.open(temp, StandardOpenOption.WRITE);
         } catch (AccessDeniedException e) {
             throw new UserError(dir + ": permission denied (cannot create a file next to " + target.getFileName() + ")");

@@ -133,6 +133,31 @@ class ScanCommandTest {
     }
 
     @Test
+    void countsColumnsAcrossThePiecesOfAVeryLongLine() throws IOException {
+        StringBuilder line = new StringBuilder("first\n");
+        while (line.length() < LineReader.MAX_LINE + LineReader.MAX_LINE / 2) {
+            line.append("k=v").append(line.length() % 89).append(' ');
+        }
+        int column = line.length() - "first\n".length() + 1;
+        line.append(logs.fakes.anthropicApiKey()).append(" tail\n");
+        Path file = LogFiles.write(dir.resolve("wide.log"), line.toString());
+
+        CliRun run = CliRun.run("scan", file.toString());
+
+        assertThat(run.out()).isEqualTo(file + ":2:" + column + " anthropic-api-key\n");
+    }
+
+    @Test
+    void keepsOnlyTheEnabledRules() throws IOException {
+        Path file = LogFiles.write(dir.resolve("app.log"), logs.dirtyLog());
+
+        CliRun run = CliRun.run("scan", "--enabled-rules", "uri-password", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out().lines()).singleElement().asString().endsWith(" uri-password");
+    }
+
+    @Test
     void reportsAPrivateKeyBlockOnceAtItsFirstLine() throws IOException {
         String log = "first\n" + logs.pemLine() + "\nlast line\n";
         Path file = LogFiles.write(dir.resolve("pem.log"), log);
