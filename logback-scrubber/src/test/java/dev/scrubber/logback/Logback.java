@@ -27,16 +27,24 @@ final class Logback implements AutoCloseable {
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
 
     private Logback(String resource, Map<String, String> properties) {
+        this(resourceUrl(resource), properties);
+    }
+
+    private static URL resourceUrl(String resource) {
+        URL url = Logback.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + resource);
+        }
+        return url;
+    }
+
+    private Logback(URL url, Map<String, String> properties) {
         context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.stop();
         context.reset();
         context.getStatusManager().clear();
         properties.forEach(context::putProperty);
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        URL url = Logback.class.getResource(resource);
-        if (url == null) {
-            throw new IllegalArgumentException("no test resource " + resource);
-        }
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         try {
@@ -45,10 +53,15 @@ final class Logback implements AutoCloseable {
             close();
             throw new IllegalStateException(e);
         }
+        context.start(); // LoggerContext.stop() does nothing on a context that was not started
     }
 
     static Logback configure(String resource) {
         return new Logback(resource, Map.of());
+    }
+
+    static Logback configure(URL file) {
+        return new Logback(file, Map.of());
     }
 
     static Logback configure(String resource, Map<String, String> properties) {
