@@ -30,9 +30,9 @@ final class Inputs {
      * @throws UserError when the file is missing, unreadable, a directory, not valid gzip or binary
      */
     static OpenInput open(String name, Path path, InputStream stdin) {
+        long size = -1;
+        InputStream raw;
         try {
-            long size = -1;
-            InputStream raw;
             if (path == null) {
                 raw = stdin;
             } else {
@@ -42,23 +42,39 @@ final class Inputs {
                 raw = Files.newInputStream(path);
                 size = Files.size(path);
             }
-            CountingInputStream counted = new CountingInputStream(raw, path != null);
-            BufferedInputStream buffered = new BufferedInputStream(counted, BLOCK);
-            boolean gzip = isGzip(buffered);
-            BufferedInputStream data = gzip ? new BufferedInputStream(new GZIPInputStream(buffered, BLOCK), BLOCK) : buffered;
-            if (startsBinary(data)) {
-                data.close();
-                throw new BinaryInputError(name);
-            }
-            return new OpenInput(name, data, gzip, size, counted);
         } catch (NoSuchFileException e) {
             throw new UserError(name + ": no such file");
         } catch (AccessDeniedException e) {
             throw new UserError(name + ": permission denied");
-        } catch (ZipException e) {
-            throw new UserError(name + ": not a valid gzip file (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new UserError(name + ": cannot read (" + e.getMessage() + ")");
+        }
+        CountingInputStream counted = new CountingInputStream(raw, path != null);
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(counted, BLOCK);
+            boolean gzip = isGzip(buffered);
+            BufferedInputStream data = gzip ? new BufferedInputStream(new GZIPInputStream(buffered, BLOCK), BLOCK) : buffered;
+            if (startsBinary(data)) {
+                throw new BinaryInputError(name);
+            }
+            return new OpenInput(name, data, gzip, size, counted);
+        } catch (UserError e) {
+            closeQuietly(counted);
+            throw e;
+        } catch (ZipException e) {
+            closeQuietly(counted);
+            throw new UserError(name + ": not a valid gzip file (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            closeQuietly(counted);
+            throw new UserError(name + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // already failing with a clearer message
         }
     }
 
