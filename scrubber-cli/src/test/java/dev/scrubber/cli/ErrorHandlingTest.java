@@ -36,6 +36,13 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void fileThatFailsToRead() {
+        Path memory = Path.of("/proc/self/mem"); // opens, but reading at offset 0 fails, even for root
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(memory), "needs Linux /proc");
+        assertOneLineError(CliRun.run("scan", memory.toString()), memory + ": cannot read (");
+    }
+
+    @Test
     void binaryInput() throws IOException {
         Path file = Files.write(dir.resolve("core.dump"), new byte[] {'E', 'L', 'F', 0, 0, 1});
         assertOneLineError(CliRun.run("scrub", file.toString()), "binary input");
