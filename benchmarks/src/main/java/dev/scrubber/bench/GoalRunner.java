@@ -39,8 +39,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * for full runs with {@code java -jar benchmarks.jar}.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.scrubber.bench.GoalRunner [--forks 3] [--warmup-ms 300]
- *      [--measure-ms 300] [--iterations 3] [--out target/goal-profile] [--record BENCHMARKS.md] [--only REGEX]
+ * java -cp benchmarks/target/benchmarks.jar dev.scrubber.bench.GoalRunner [--forks 3] [--warmup-ms 250]
+ *      [--measure-ms 250] [--iterations 3] [--out target/goal-profile] [--record BENCHMARKS.md] [--only REGEX]
  * </pre>
  */
 public final class GoalRunner {
@@ -134,8 +134,8 @@ public final class GoalRunner {
     private void runFork(Path dir, Map<String, String> opts) throws IOException, RunnerException {
         Files.createDirectories(dir);
         Pattern only = opts.containsKey("only") ? Pattern.compile(opts.get("only")) : null;
-        int warmupMs = Integer.parseInt(opts.getOrDefault("warmup-ms", "300"));
-        int measureMs = Integer.parseInt(opts.getOrDefault("measure-ms", "300"));
+        int warmupMs = Integer.parseInt(opts.getOrDefault("warmup-ms", "250"));
+        int measureMs = Integer.parseInt(opts.getOrDefault("measure-ms", "250"));
         int iterations = Integer.parseInt(opts.getOrDefault("iterations", "3"));
         int n = 0;
         for (Case c : cases.values()) {
@@ -320,13 +320,28 @@ public final class GoalRunner {
         String text = "\n### " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                 + " UTC\n\n" + "- Machine: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " CPUs visible, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
+                + "- Source: " + gitDescription() + "\n"
                 + "- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + "\n"
                 + "- Profile: " + forks + " forks (JVMs) × every case in-process, " + opts.getOrDefault("iterations", "3")
-                + " × " + opts.getOrDefault("warmup-ms", "300") + " ms warm-up, " + opts.getOrDefault("iterations", "3")
-                + " × " + opts.getOrDefault("measure-ms", "300") + " ms measurement, -prof gc, -Xmx3g ParallelGC\n\n"
+                + " × " + opts.getOrDefault("warmup-ms", "250") + " ms warm-up, " + opts.getOrDefault("iterations", "3")
+                + " × " + opts.getOrDefault("measure-ms", "250") + " ms measurement, -prof gc, -Xmx3g ParallelGC\n\n"
                 + table + "\n<details><summary>Per-case medians</summary>\n\n" + detail + "\n</details>\n";
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         System.out.println("Recorded in " + file);
+    }
+
+    /** The commit the working tree is at, and whether it has local changes (the jar may include them). */
+    private static String gitDescription() {
+        try {
+            Process p = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 ? "git " + out : "unknown (not a git work tree)";
+        } catch (IOException e) {
+            return "unknown (no git)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     static double median(double[] values) {
