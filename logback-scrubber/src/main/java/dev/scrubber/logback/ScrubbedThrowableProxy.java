@@ -51,8 +51,10 @@ final class ScrubbedThrowableProxy extends ThrowableProxy {
         return message;
     }
 
-    /** Overrides the interface default added in Logback 1.5.22; on older versions nothing calls it. */
-    @Override
+    /**
+     * Overrides the interface default added in Logback 1.5.22 (no {@code @Override}, so that this compiles against
+     * older versions, where nothing calls it).
+     */
     public String getOverridingMessage() {
         return overridingMessage;
     }

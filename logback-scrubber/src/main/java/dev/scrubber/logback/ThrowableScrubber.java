@@ -1,6 +1,10 @@
 package dev.scrubber.logback;
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxy;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import dev.scrubber.core.FailPolicy;
 import dev.scrubber.core.Scrubber;
 import java.util.ArrayDeque;
@@ -15,8 +19,8 @@ import java.util.Map;
  * costs 10,000 steps and no stack.
  */
 final class ThrowableScrubber {
-    /** {@code IThrowableProxy.getOverridingMessage()} exists since Logback 1.5.22. */
-    private static final boolean HAS_OVERRIDING_MESSAGE = hasOverridingMessage();
+    /** {@code IThrowableProxy.getOverridingMessage()}, a default method since Logback 1.5.22; null before. */
+    private static final MethodHandle OVERRIDING_MESSAGE = overridingMessageHandle();
 
     private final Scrubber scrubber;
     private final StatusReporter reporter;
@@ -31,7 +35,7 @@ final class ThrowableScrubber {
             return root;
         }
         List<IThrowableProxy> nodes = new ArrayList<>();
-        Map<IThrowableProxy, String[]> texts = new IdentityHashMap<>();
+        Map<IThrowableProxy, Texts> texts = new IdentityHashMap<>();
         ArrayDeque<IThrowableProxy> todo = new ArrayDeque<>();
         todo.push(root);
         boolean dirty = false;
@@ -40,10 +44,10 @@ final class ThrowableScrubber {
             if (texts.containsKey(p)) {
                 continue; // a custom proxy graph with a cycle: visit each node once
             }
-            String[] scrubbed = scrubTexts(p);
+            Texts scrubbed = scrubTexts(p);
             texts.put(p, scrubbed);
             nodes.add(p);
-            dirty |= scrubbed[0] != p.getMessage() || scrubbed[1] != overridingMessage(p);
+            dirty |= scrubbed.changed();
             if (p.getCause() != null) {
                 todo.push(p.getCause());
             }
@@ -61,8 +65,8 @@ final class ThrowableScrubber {
         }
         Map<IThrowableProxy, ScrubbedThrowableProxy> copies = new IdentityHashMap<>();
         for (IThrowableProxy p : nodes) {
-            String[] t = texts.get(p);
-            copies.put(p, new ScrubbedThrowableProxy(p, t[0], t[1]));
+            Texts t = texts.get(p);
+            copies.put(p, new ScrubbedThrowableProxy(p, t.message(), t.overridingMessage()));
         }
         for (IThrowableProxy p : nodes) {
             ScrubbedThrowableProxy copy = copies.get(p);
@@ -108,34 +112,69 @@ final class ThrowableScrubber {
         return true;
     }
 
-    /** [message, overriding message], each scrubbed or, when that fails, the placeholder. */
-    private String[] scrubTexts(IThrowableProxy p) {
-        String[] out = new String[2];
+    /** A node's message and overriding message, each scrubbed or, when that fails, the placeholder. */
+    private Texts scrubTexts(IThrowableProxy p) {
+        boolean changed = false;
+        String message;
         try {
-            out[0] = scrubber.scrub(p.getMessage());
+            String raw = p.getMessage();
+            message = scrubber.scrub(raw);
+            changed = message != raw;
         } catch (RuntimeException | Error e) {
             reporter.failed("an exception message", e);
-            out[0] = FailPolicy.PLACEHOLDER_TEXT;
+            message = FailPolicy.PLACEHOLDER_TEXT;
+            changed = true;
         }
+        String overriding;
         try {
-            out[1] = scrubber.scrub(overridingMessage(p));
+            String raw = overridingMessage(p);
+            overriding = scrubber.scrub(raw);
+            changed |= overriding != raw;
         } catch (RuntimeException | Error e) {
             reporter.failed("an exception message", e);
-            out[1] = FailPolicy.PLACEHOLDER_TEXT;
+            overriding = FailPolicy.PLACEHOLDER_TEXT;
+            changed = true;
         }
-        return out;
+        return new Texts(message, overriding, changed);
+    }
+
+    private record Texts(String message, String overridingMessage, boolean changed) {
     }
 
     private static String overridingMessage(IThrowableProxy p) {
-        return HAS_OVERRIDING_MESSAGE ? p.getOverridingMessage() : null;
+        if (OVERRIDING_MESSAGE == null) {
+            return overridingMessageBefore1522(p);
+        }
+        try {
+            return (String) OVERRIDING_MESSAGE.invokeExact(p);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
-    private static boolean hasOverridingMessage() {
+    /**
+     * Before 1.5.22 Logback ignores an overriding {@code toString()}, but consumers of
+     * {@code ThrowableProxy.getThrowable()} print it, so it is read here as 1.5.22 would.
+     */
+    private static String overridingMessageBefore1522(IThrowableProxy p) {
+        if (!(p instanceof ThrowableProxy tp) || tp.getThrowable() == null) {
+            return null;
+        }
+        String text = tp.getThrowable().toString();
+        String message = p.getMessage();
+        String nominal = message == null ? p.getClassName() : p.getClassName() + ": " + message;
+        return nominal.equals(text) ? null : text;
+    }
+
+    /** Looked up rather than called directly so that this class also compiles against Logback before 1.5.22. */
+    private static MethodHandle overridingMessageHandle() {
         try {
-            IThrowableProxy.class.getMethod("getOverridingMessage");
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
+            return MethodHandles.publicLookup().findVirtual(IThrowableProxy.class, "getOverridingMessage",
+                    MethodType.methodType(String.class));
+        } catch (ReflectiveOperationException e) {
+            return null;
         }
     }
 }
