@@ -2,6 +2,9 @@ package dev.scrubber.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Reads physical lines as bytes, each with its terminator, into a reused buffer. Working on bytes lets clean lines
@@ -14,6 +17,9 @@ final class LineReader {
     static final int MAX_LINE = 1 << 20;
     /** How far back from the limit a cut looks for a space, so that a token is rarely split. */
     private static final int CUT_SEARCH = 4096;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private final InputStream in;
     private final int maxLine;
@@ -49,11 +55,8 @@ final class LineReader {
                 break;
             }
             int stop = Math.min(limit, pos + maxLine - (out.length - start));
-            int end = pos;
-            while (end < stop && buf[end] != '\n') {
-                end++;
-            }
-            if (end < stop) {
+            int end = indexOfNewline(buf, pos, stop);
+            if (end >= 0) {
                 out.append(buf, pos, end + 1 - pos);
                 pos = end + 1;
                 terminated = true;
@@ -103,6 +106,24 @@ final class LineReader {
         }
         carry.append(out.data, at, end - at);
         out.truncate(at);
+    }
+
+    /** The index of the first {@code '\n'} in {@code b[from, to)}, or -1; eight bytes per step. */
+    static int indexOfNewline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long v = (long) LONGS.get(b, i) ^ NEWLINES;
+            long zeroBytes = (v - 0x0101010101010101L) & ~v & 0x8080808080808080L; // lowest flag is exact
+            if (zeroBytes != 0) {
+                return i + (Long.numberOfTrailingZeros(zeroBytes) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isContinuationByte(int b) {

@@ -34,6 +34,28 @@ class LineReaderTest {
     }
 
     @Test
+    void findsTheFirstNewlineAtEveryOffsetAndAmongHighBytes() {
+        for (int len = 0; len < 40; len++) {
+            for (int at = -1; at < len; at++) {
+                byte[] b = new byte[len];
+                java.util.Arrays.fill(b, (byte) 0x8A); // 0x0A with the high bit set must not count
+                if (at >= 0) {
+                    b[at] = '\n';
+                    if (at + 3 < len) {
+                        b[at + 3] = '\n';
+                    }
+                }
+                assertThat(LineReader.indexOfNewline(b, 0, len)).as("len %d at %d", len, at).isEqualTo(at);
+                if (at > 0) {
+                    assertThat(LineReader.indexOfNewline(b, 1, len)).isEqualTo(at);
+                }
+            }
+        }
+        byte[] b = "0123456789\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(LineReader.indexOfNewline(b, 0, 10)).isEqualTo(-1);
+    }
+
+    @Test
     void cutsALongLineAfterASpaceAndKeepsItsNumberAndColumns() throws IOException {
         List<String> positions = new ArrayList<>();
         List<String> pieces = pieces(new LineReader(input("aaaa bbbb cccc\nnext\n"), 8), positions);
