@@ -93,7 +93,7 @@ final class ScrubCommand implements Callable<Integer> {
         try (Inputs.OpenInput in = Inputs.open(file, path, io.in())) {
             Progress progress = Progress.of(io, quiet, file, in.size(), in.counter()::count);
             try {
-                return scrubber.scrub(new LineWindows(new LineReader(in.stream()), charset), out, progress);
+                return scrubber.scrub(file, new LineWindows(new LineReader(in.stream()), charset), out, progress);
             } finally {
                 progress.finish();
             }
@@ -116,7 +116,7 @@ final class ScrubCommand implements Callable<Integer> {
             long changed;
             Progress progress = Progress.of(io, quiet, file, in.size(), in.counter()::count);
             try (OutputStream out = new BufferedOutputStream(stream, Inputs.BLOCK)) {
-                changed = scrubber.scrub(new LineWindows(new LineReader(in.stream()), charset), out, progress);
+                changed = scrubber.scrub(file, new LineWindows(new LineReader(in.stream()), charset), out, progress);
             } finally {
                 progress.finish();
             }

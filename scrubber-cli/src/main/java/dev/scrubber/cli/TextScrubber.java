@@ -23,11 +23,18 @@ final class TextScrubber {
      *
      * @return the number of windows in which something was masked
      */
-    long scrub(LineWindows windows, OutputStream out, Progress progress) throws IOException {
+    long scrub(String name, LineWindows windows, OutputStream out, Progress progress) throws IOException {
         long changed = 0;
         while (windows.next()) {
             String text = windows.text();
-            String scrubbed = scrubber.scrub(text);
+            String scrubbed;
+            try {
+                scrubbed = scrubber.scrub(text);
+            } catch (RuntimeException e) {
+                // Fail closed: stop rather than write a line that could not be scrubbed.
+                throw new UserError(name + ":" + windows.lineOf(0) + ": could not be scrubbed ("
+                        + e.getClass().getSimpleName() + "); the output is incomplete");
+            }
             if (scrubbed == text) {
                 out.write(windows.bytes().data, 0, windows.bytes().length);
             } else {
