@@ -39,7 +39,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * for full runs with {@code java -jar benchmarks.jar}.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.scrubber.bench.GoalRunner [--forks 3] [--warmup-ms 250]
+ * java -cp benchmarks/target/benchmarks.jar dev.scrubber.bench.GoalRunner [--forks 3] [--prewarm-ms 100] [--warmup-ms 250]
  *      [--measure-ms 250] [--iterations 3] [--out target/goal-profile] [--record BENCHMARKS.md] [--only REGEX]
  * </pre>
  */
@@ -137,6 +137,24 @@ public final class GoalRunner {
         int warmupMs = Integer.parseInt(opts.getOrDefault("warmup-ms", "250"));
         int measureMs = Integer.parseInt(opts.getOrDefault("measure-ms", "250"));
         int iterations = Integer.parseInt(opts.getOrDefault("iterations", "3"));
+        // Every engine case shares the engine's code, and the JIT compiles it for the profile it has seen so far:
+        // measured one after the other, the first configuration would get code tuned for it alone and the later
+        // ones would pay for recompilation. A short unmeasured pass over all engine cases first lets every measured
+        // case run on the same, settled code (as in an application that logs all kinds of messages).
+        int prewarmMs = Integer.parseInt(opts.getOrDefault("prewarm-ms", "100"));
+        if (prewarmMs > 0) {
+            for (Case c : cases.values()) {
+                if (c.benchmark().endsWith(".engine") && (only == null || only.matcher(c.id()).find())) {
+                    System.out.printf(Locale.ROOT, "  [pre-warm] %s%n", c.id());
+                    ChainedOptionsBuilder b = new OptionsBuilder().include("^" + Pattern.quote(c.benchmark()) + "$")
+                            .forks(0).threads(1).warmupIterations(0).measurementIterations(1)
+                            .measurementTime(TimeValue.milliseconds(prewarmMs)).shouldFailOnError(true)
+                            .verbosity(VerboseMode.SILENT);
+                    c.params().forEach(b::param);
+                    new Runner(b.build()).run();
+                }
+            }
+        }
         int n = 0;
         for (Case c : cases.values()) {
             n++;
@@ -162,7 +180,7 @@ public final class GoalRunner {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms3g", "-Xmx3g", "-XX:+UseParallelGC", "-cp", jar, GoalRunner.class.getName(),
                 "--fork-child", dir.toString()));
-        for (String key : List.of("warmup-ms", "measure-ms", "iterations", "only")) {
+        for (String key : List.of("warmup-ms", "measure-ms", "iterations", "only", "prewarm-ms")) {
             if (opts.containsKey(key)) {
                 cmd.add("--" + key);
                 cmd.add(opts.get(key));
