@@ -50,22 +50,26 @@ final class Inputs {
             throw new UserError(name + ": cannot read (" + e.getMessage() + ")");
         }
         CountingInputStream counted = new CountingInputStream(raw, path != null);
+        InputStream opened = counted; // what to close if opening fails from here on
         try {
             BufferedInputStream buffered = new BufferedInputStream(counted, BLOCK);
             boolean gzip = isGzip(buffered);
-            BufferedInputStream data = gzip ? new BufferedInputStream(new GZIPInputStream(buffered, BLOCK), BLOCK) : buffered;
+            BufferedInputStream data = gzip
+                    ? new BufferedInputStream(new BackgroundInflater(new GZIPInputStream(buffered, BLOCK), name), BLOCK)
+                    : buffered;
+            opened = data;
             if (startsBinary(data)) {
                 throw new BinaryInputError(name);
             }
             return new OpenInput(name, data, gzip, size, counted);
         } catch (UserError e) {
-            closeQuietly(counted);
+            closeQuietly(opened);
             throw e;
         } catch (ZipException e) {
-            closeQuietly(counted);
+            closeQuietly(opened);
             throw new UserError(name + ": not a valid gzip file (" + e.getMessage() + ")");
         } catch (IOException e) {
-            closeQuietly(counted);
+            closeQuietly(opened);
             throw new UserError(name + ": cannot read (" + e.getMessage() + ")");
         }
     }
@@ -115,7 +119,7 @@ final class Inputs {
     /** Counts the bytes read from the file (compressed bytes for gzip), for the progress bar. */
     static final class CountingInputStream extends FilterInputStream {
         private final boolean closeable;
-        private long count;
+        private volatile long count; // written by the inflater thread for gzip, read for the progress bar
 
         CountingInputStream(InputStream in, boolean closeable) {
             super(in);

@@ -188,6 +188,32 @@ class ScrubCommandTest {
                 .isEqualTo("key [REDACTED:openai-project-key]\n");
     }
 
+    @Test
+    void readsLargeGzipInputExactlyAndReportsATruncatedOne() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line : logs.benign.lines(20_000)) {
+            text.append(line).append('\n');
+        }
+        text.append(logs.dirtyLog());
+        Path plain = LogFiles.write(dir.resolve("big.log"), text.toString());
+        Path gz = LogFiles.writeGzip(dir.resolve("big.log.gz"), text.toString());
+        assertThat(Files.size(gz)).isGreaterThan(256 * 1024);
+
+        CliRun fromPlain = CliRun.run("scrub", plain.toString());
+        CliRun fromGzip = CliRun.run("scrub", gz.toString());
+
+        assertThat(fromGzip.status()).isZero();
+        assertThat(fromGzip.out()).isEqualTo(fromPlain.out());
+        assertScrubbed(fromGzip.out(), text.toString());
+
+        byte[] whole = Files.readAllBytes(gz);
+        Path cut = Files.write(dir.resolve("cut.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        CliRun truncated = CliRun.run("scrub", "-o", dir.resolve("out.log").toString(), cut.toString());
+        assertThat(truncated.status()).isEqualTo(2);
+        assertThat(truncated.err()).startsWith("scrubber: " + cut + ": ").contains("end of ZLIB input stream");
+        assertThat(dir.resolve("out.log")).doesNotExist();
+    }
+
     static String gunzip(Path gz) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
