@@ -99,18 +99,25 @@ final class ScrubberRuntime {
      */
     int inPlace(StringBuilder buffer, int from) {
         if (scrubber == null) {
-            buffer.setLength(from);
-            buffer.append(PLACEHOLDER);
+            replaceWithPlaceholder(buffer, from);
             return -1;
         }
         try {
             return scrubber.scrub(buffer, from, buffer.length());
         } catch (Throwable t) {
             problems.report("scrubbing text", t);
-            buffer.setLength(from);
-            buffer.append(PLACEHOLDER);
+            replaceWithPlaceholder(buffer, from);
             return -1;
         }
+    }
+
+    /** Replaces {@code buffer[from, end)} by the placeholder, keeping a final line break so lines stay lines. */
+    static void replaceWithPlaceholder(StringBuilder buffer, int from) {
+        int end = buffer.length();
+        String lineEnd = end > from && buffer.charAt(end - 1) == '\n'
+                ? (end - 1 > from && buffer.charAt(end - 2) == '\r' ? "\r\n" : "\n") : "";
+        buffer.setLength(from);
+        buffer.append(PLACEHOLDER).append(lineEnd);
     }
 
     /** How many failures the current thread has seen (only read on paths that already allocate). */

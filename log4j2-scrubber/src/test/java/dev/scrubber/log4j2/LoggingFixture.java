@@ -80,7 +80,7 @@ final class LoggingFixture implements AutoCloseable {
     void stop() {
         if (!stopped) {
             stopped = true;
-            Configurator.shutdown(context);
+            Configurator.shutdown(context, 30, java.util.concurrent.TimeUnit.SECONDS); // drains async queues
         }
     }
 
