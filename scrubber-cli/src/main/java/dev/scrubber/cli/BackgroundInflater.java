@@ -45,6 +45,8 @@ final class BackgroundInflater extends InputStream {
             put(END);
         } catch (IOException e) {
             put(e);
+        } catch (RuntimeException | Error e) {
+            put(new IOException("decompression failed: " + e, e)); // never leave the reader waiting
         }
     }
 
