@@ -9,6 +9,8 @@ import java.util.Arrays;
 final class AnchorTrie {
     private char[] keys = new char[0];
     private AnchorTrie[] children = new AnchorTrie[0];
+    /** Direct lookup for nodes with many children (the roots of popular triggers); null otherwise. */
+    private AnchorTrie[] dense;
     int[] anchors = new int[0];
     int[] offsets = new int[0];
 
@@ -29,6 +31,7 @@ final class AnchorTrie {
                 node.keys[node.keys.length - 1] = c;
                 node.children = Arrays.copyOf(node.children, node.children.length + 1);
                 node.children[node.children.length - 1] = next;
+                node.index();
             }
             node = next;
         }
@@ -42,7 +45,26 @@ final class AnchorTrie {
         return keys.length > 0;
     }
 
+    private void index() {
+        boolean ascii = true;
+        for (char k : keys) {
+            ascii &= k < 128;
+        }
+        if (keys.length > 4 && ascii) {
+            dense = new AnchorTrie[128];
+            for (int i = 0; i < keys.length; i++) {
+                dense[keys[i]] = children[i];
+            }
+        } else {
+            dense = null;
+        }
+    }
+
     AnchorTrie child(char c) {
+        AnchorTrie[] d = dense;
+        if (d != null) {
+            return c < 128 ? d[c] : null;
+        }
         char[] k = keys;
         for (int i = 0; i < k.length; i++) {
             if (k[i] == c) {
