@@ -20,7 +20,7 @@ import dev.scrubber.core.Scrubber;
  * <pattern>%scrub(%d %-5level [%thread] %logger - %msg%n%ex)</pattern>
  * }</pre>
  *
- * <p>Wrap the whole line, exception included. A shorter pattern such as {@code %scrub(%msg)%n} is also safe:
+ * <p>Wrap the whole line, exception included. A shorter pattern such as {@code %scrub(%msg)} is also safe:
  * Logback would append an unscrubbed {@code %ex} to it, so this converter makes sure the exception is printed
  * scrubbed instead, and it also scrubs throwable converters ({@code %ex}, {@code %xEx} …) that follow it. It cannot
  * reach converters placed <em>before</em> it or outside an enclosing composite ({@code %highlight(%scrub(%msg))%ex}

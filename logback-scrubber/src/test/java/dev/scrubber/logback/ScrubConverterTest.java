@@ -66,7 +66,7 @@ class ScrubConverterTest {
 
     @Test
     void theDocumentedPatternPrintsLikeLogbackWould() {
-        // A literal before %n: Logback 1.5.38 prints a '%' that directly follows ')' literally.
+        // A literal before %n: Logback prints a '%' that directly follows ')' literally.
         String out = logWithException("%scrub(%msg)|%n", fake.openAiProjectKey(), fake.githubPat());
         String nl = System.lineSeparator();
         assertThat(out).startsWith("plain line|" + nl + "key [REDACTED:openai-project-key]|" + nl + "failed|" + nl

@@ -118,7 +118,7 @@ class ScrubbingAppenderTest {
     @Test
     void mdcValuesAndFluentKeyValuePairsAreScrubbedByKeyAndByContent() {
         String anthropic = fake.anthropicApiKey();
-        String plainPassword = "correct" + "-horse-battery";
+        String plainPassword = fake.password();
         MDC.put("requestId", "req-42");
         MDC.put("upstreamKey", "value " + anthropic);
         MDC.put("db_password", plainPassword);
