@@ -256,6 +256,17 @@ public class ScrubBenchmark {
 
     // ---- denominators: the cost of scanning and of logging itself ----
 
+    /** A per-thread {@link ScanFloor}. */
+    @State(Scope.Thread)
+    public static class Floor {
+        final ScanFloor floor = new ScanFloor();
+    }
+
+    @Benchmark
+    public int scanFloor(Input input, Floor floor) {
+        return floor.floor.hits(input.next());
+    }
+
     @Benchmark
     public int indexOf13(Input input) {
         return input.next().indexOf(LITERAL_13);
