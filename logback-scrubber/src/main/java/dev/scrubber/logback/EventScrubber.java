@@ -204,7 +204,7 @@ final class EventScrubber {
 
     /** The same map when clean; else an unmodifiable copy with scrubbed keys and key-aware scrubbed values. */
     private Map<String, String> scrubMdc(Map<String, String> mdc) {
-        if (mdc == null || mdc.isEmpty()) {
+        if (mdc == null || mdc.isEmpty() || isClean(mdc)) {
             return mdc;
         }
         Map<String, String> out = null;
@@ -230,6 +230,45 @@ final class EventScrubber {
             }
         }
         return out == null ? mdc : Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Whether no MDC entry needs masking, without allocating: {@code forEach} avoids the iterator and entry wrappers
+     * of the unmodifiable map Logback hands out, and the visitor is reused per thread. Maskings found here are not
+     * reported; the full pass that follows reports them.
+     */
+    private boolean isClean(Map<String, String> mdc) {
+        MdcCheck check = MDC_CHECK.get();
+        if (check.scrubber != null) {
+            return false; // re-entered on this thread: take the full pass
+        }
+        check.scrubber = scrubber;
+        check.dirty = false;
+        reporter.mute(true);
+        try {
+            mdc.forEach(check);
+            return !check.dirty;
+        } catch (RuntimeException | Error e) {
+            return false; // the full pass reports it and writes the placeholder
+        } finally {
+            reporter.mute(false);
+            check.scrubber = null;
+        }
+    }
+
+    private static final ThreadLocal<MdcCheck> MDC_CHECK = ThreadLocal.withInitial(MdcCheck::new);
+
+    /** Sets {@code dirty} when an entry's key or value would change. */
+    private static final class MdcCheck implements java.util.function.BiConsumer<String, String> {
+        Scrubber scrubber;
+        boolean dirty;
+
+        @Override
+        public void accept(String key, String value) {
+            if (!dirty && (scrubber.scrub(key) != key || scrubber.scrubValue(key, value) != value)) {
+                dirty = true;
+            }
+        }
     }
 
     private List<KeyValuePair> scrubPairs(List<KeyValuePair> pairs) {

@@ -20,7 +20,7 @@ final class StatusReporter implements MaskListener {
     private final MaskListener userListener;
     private final Set<String> reportedPairs = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean errorReported = new AtomicBoolean();
-    private final ThreadLocal<String[]> currentLogger = ThreadLocal.withInitial(() -> new String[1]);
+    private final ThreadLocal<Attribution> current = ThreadLocal.withInitial(Attribution::new);
 
     StatusReporter(ContextAware owner, MaskListener userListener) {
         this.owner = owner;
@@ -29,19 +29,31 @@ final class StatusReporter implements MaskListener {
 
     /** Attributes the maskings that follow on this thread to {@code loggerName}; returns the previous one. */
     String enter(String loggerName) {
-        String[] slot = currentLogger.get();
-        String previous = slot[0];
-        slot[0] = loggerName;
+        Attribution a = current.get();
+        String previous = a.logger;
+        a.logger = loggerName;
         return previous;
     }
 
     void exit(String previous) {
-        currentLogger.get()[0] = previous;
+        current.get().logger = previous;
+    }
+
+    /**
+     * While muted, maskings on this thread are not reported: a cheap "is anything dirty?" pass that is followed by
+     * the real pass must not report (or count) the same masking twice.
+     */
+    void mute(boolean muted) {
+        current.get().muted = muted;
     }
 
     @Override
     public void masked(String ruleId) {
-        String logger = currentLogger.get()[0];
+        Attribution a = current.get();
+        if (a.muted) {
+            return;
+        }
+        String logger = a.logger;
         String pair = ruleId + '\u0000' + logger;
         if (reportedPairs.size() < MAX_REPORTED_PAIRS && reportedPairs.add(pair)) {
             owner.addWarn("log-scrubber masked a secret of type [" + ruleId + "] in an event of logger [" + logger
@@ -50,6 +62,12 @@ final class StatusReporter implements MaskListener {
         if (userListener != null) {
             userListener.masked(ruleId);
         }
+    }
+
+    /** Per-thread state, mutable so that entering and leaving allocates nothing. */
+    private static final class Attribution {
+        String logger;
+        boolean muted;
     }
 
     /** Reports the first failure; the exception's message is left out because it may hold the unscrubbed text. */

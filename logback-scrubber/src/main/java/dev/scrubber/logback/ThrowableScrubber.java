@@ -93,6 +93,15 @@ final class ThrowableScrubber {
      * Bounded, because a custom proxy graph may loop.
      */
     private boolean isCleanChain(IThrowableProxy root) {
+        reporter.mute(true); // the full walk that follows a dirty answer reports the maskings
+        try {
+            return isCleanChainMuted(root);
+        } finally {
+            reporter.mute(false);
+        }
+    }
+
+    private boolean isCleanChainMuted(IThrowableProxy root) {
         int steps = 0;
         for (IThrowableProxy p = root; p != null; p = p.getCause()) {
             IThrowableProxy[] sup = p.getSuppressed();
