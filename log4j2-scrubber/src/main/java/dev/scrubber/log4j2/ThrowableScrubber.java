@@ -28,9 +28,11 @@ final class ThrowableScrubber {
         Throwable cause;
         Throwable[] suppressed = new Throwable[0];
         ScrubbedThrowable copy;
+        final int index;
 
-        Node(Throwable original) {
+        Node(Throwable original, int index) {
             this.original = original;
+            this.index = index;
         }
     }
 
@@ -60,7 +62,7 @@ final class ThrowableScrubber {
                 truncated = true;
                 break;
             }
-            Node n = new Node(t);
+            Node n = new Node(t, order.size());
             nodes.put(t, n);
             order.add(n);
             dirty |= describe(n);
@@ -131,19 +133,29 @@ final class ThrowableScrubber {
         return dirty;
     }
 
+    /**
+     * Links a copy to the copies of its cause and suppressed exceptions. Only links to exceptions discovered after
+     * it are kept, so the copied graph has no cycle (some renderers, such as Log4j 2.24's, fail on cycles); a link
+     * back becomes a leaf that names its target, as {@code printStackTrace} does for exceptions it already printed.
+     */
     private static void link(Node n, Map<Throwable, Node> nodes) {
         if (n.cause != null) {
-            Node cause = nodes.get(n.cause);
-            n.copy.initCause(cause != null ? cause.copy : omitted());
+            n.copy.initCause(target(n, nodes.get(n.cause)));
         }
         for (Throwable s : n.suppressed) {
-            Node sup = s == null ? null : nodes.get(s);
-            if (sup == null) {
-                n.copy.addSuppressed(omitted());
-            } else if (sup.copy != n.copy) {
-                n.copy.addSuppressed(sup.copy);
-            }
+            n.copy.addSuppressed(target(n, s == null ? null : nodes.get(s)));
         }
+    }
+
+    private static ScrubbedThrowable target(Node from, Node to) {
+        if (to == null) {
+            return omitted();
+        }
+        if (to.index <= from.index) {
+            String text = "[CIRCULAR REFERENCE: " + to.text + "]";
+            return new ScrubbedThrowable(text, text, NO_FRAMES);
+        }
+        return to.copy;
     }
 
     private static ScrubbedThrowable omitted() {
