@@ -349,7 +349,8 @@ public final class GoalRunner {
                 + "- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + "\n"
                 + "- Profile: " + forks + " forks (JVMs) × every case in-process, " + opts.getOrDefault("iterations", "3")
                 + " × " + opts.getOrDefault("warmup-ms", "250") + " ms warm-up, " + opts.getOrDefault("iterations", "3")
-                + " × " + opts.getOrDefault("measure-ms", "250") + " ms measurement, engine cases pre-warmed " + opts.getOrDefault("prewarm-ms", "100")
+                + " × " + opts.getOrDefault("measure-ms", "250") + " ms measurement, engine cases pre-warmed "
+                + opts.getOrDefault("prewarm-ms", "100")
                 + " ms each, -prof gc, -Xmx3g ParallelGC\n\n"
                 + table + "\n<details><summary>Per-case medians</summary>\n\n" + detail + "\n</details>\n";
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
