@@ -405,6 +405,12 @@ public final class Scrubber {
                 }
             }
             rules.addAll(customRules.values());
+            List<String> extraKeys = sensitiveKeys.stream().filter(k -> !SensitiveKeys.DEFAULTS.contains(k)).toList();
+            if (!extraKeys.isEmpty()) {
+                // Names the user declared sensitive are also found in text, as in "ssn=078-05-1120".
+                rules.add(RuleDef.assignment(SENSITIVE_KEY_RULE, "A value assigned to a configured sensitive key")
+                        .keywords(extraKeys.toArray(new String[0])).value(1, 512).build());
+            }
             Set<String> known = new LinkedHashSet<>(knownSecrets);
             if (fromEnvironment) {
                 known.addAll(KnownSecrets.fromEnvironment(environment != null ? environment : System.getenv()));

@@ -113,8 +113,10 @@ class ScrubberTest {
         String key = fakes.anthropicApiKey();
         assertThat(SCRUBBER.scrubValue("note", "uses " + key)).isEqualTo("uses [REDACTED:anthropic-api-key]");
         assertThat(SCRUBBER.scrubValue(null, null)).isNull();
-        assertThat(Scrubber.builder().knownSecretsFromEnvironment(false).addSensitiveKeys("ssn").build()
-                .scrubValue("customer_ssn", "078-05-1120")).isEqualTo("[REDACTED:sensitive-key]");
+        Scrubber withSsn = Scrubber.builder().knownSecretsFromEnvironment(false).addSensitiveKeys("ssn").build();
+        assertThat(withSsn.scrubValue("customer_ssn", "078-05-1120")).isEqualTo("[REDACTED:sensitive-key]");
+        assertThat(withSsn.scrub("customer ssn=078-05-1120, plan=pro"))
+                .as("added keys are found in text too").isEqualTo("customer ssn=[REDACTED:sensitive-key], plan=pro");
     }
 
     @Test
