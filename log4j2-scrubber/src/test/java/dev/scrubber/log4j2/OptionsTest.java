@@ -37,7 +37,7 @@ class OptionsTest {
         String ticketValue = ticket.substring(0, 10);
         String path = System.getenv("PATH");
         try (LoggingFixture fixture = LoggingFixture.start("options.xml")) {
-            fixture.logger("options").info("evt-opt key {} token {} custom {} ticket-secret: {} path {}", openAi, jwt, acme,
+            fixture.logger("options").info("evt-opt key {} token {} custom {} ticket-code: {} path {}", openAi, jwt, acme,
                     ticketValue, path);
             for (String appender : List.of("PolicyTarget", "Layout", "Converter")) {
                 String out = String.join("", fixture.captured(appender));
@@ -50,7 +50,7 @@ class OptionsTest {
                 }
                 assertThat(out).as(appender + ": jwt rule disabled").contains(jwt);
                 assertThat(out).as(appender + ": group 1 of the custom rule is masked")
-                        .contains("ticket-secret: [REDACTED]");
+                        .contains("ticket-code: [REDACTED]");
             }
         }
     }
