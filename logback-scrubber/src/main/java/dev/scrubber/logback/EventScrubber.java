@@ -65,17 +65,25 @@ final class EventScrubber {
             scrubbedFormatted = FailPolicy.PLACEHOLDER_TEXT;
             failed = true;
         }
+        // Template and arguments repeat what the formatted message shows: when it was masked, their maskings are
+        // the same secrets and are not reported again.
+        reporter.mute(scrubbedFormatted != formatted);
         String template = event.getMessage();
         String scrubbedTemplate;
-        try {
-            scrubbedTemplate = scrubber.scrub(template);
-        } catch (RuntimeException | Error e) {
-            reporter.failed("a message", e);
-            scrubbedTemplate = FailPolicy.PLACEHOLDER_TEXT;
-            failed = true;
-        }
         Object[] args = event.getArgumentArray();
-        Object[] scrubbedArgs = scrubArguments(args);
+        Object[] scrubbedArgs;
+        try {
+            try {
+                scrubbedTemplate = scrubber.scrub(template);
+            } catch (RuntimeException | Error e) {
+                reporter.failed("a message", e);
+                scrubbedTemplate = FailPolicy.PLACEHOLDER_TEXT;
+                failed = true;
+            }
+            scrubbedArgs = scrubArguments(args);
+        } finally {
+            reporter.mute(false);
+        }
 
         Map<String, String> mdc = event.getMDCPropertyMap();
         Map<String, String> scrubbedMdc = scrubMdc(mdc);

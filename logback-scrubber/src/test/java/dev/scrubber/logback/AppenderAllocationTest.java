@@ -27,8 +27,7 @@ class AppenderAllocationTest {
     void cleanEventsWithArgumentsMdcAndAnExceptionAllocateNothing() {
         logback = Logback.configure("/config/appender-nop.xml");
         Logger logger = logback.context.getLogger("com.example.Clean");
-        @SuppressWarnings("unchecked")
-        Appender<ILoggingEvent> scrub = (Appender<ILoggingEvent>) logback.context
+        Appender<ILoggingEvent> scrub = logback.context
                 .getLogger(Logger.ROOT_LOGGER_NAME).getAppender("SCRUB");
         for (int i = 0; i < 5; i++) {
             MDC.put("key" + i, "value-" + i);

@@ -49,6 +49,19 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aUserListenerIsToldOfEachMaskingExactlyOnce() {
+        logback = Logback.configure("/config/appender-counting-listener.xml");
+        CountingListener.COUNT.set(0);
+        Logger log = logback.logger("com.example.Counted");
+        MDC.put("upstream", "key " + fake.anthropicApiKey());
+        log.error("key {}", fake.githubPat(), new IllegalStateException("cause " + fake.jwt()));
+        MDC.clear();
+        log.info("clean");
+        logback.stop();
+        assertThat(CountingListener.COUNT.get()).isEqualTo(3);
+    }
+
+    @Test
     void wholeMessagePolicyDropsTheMessageAndTheException() {
         logback = Logback.configure("/config/appender-listener-throws.xml", Map.of("FAIL_POLICY", "whole-message"));
         Logger log = logback.logger("com.example.Faulty");
