@@ -67,6 +67,8 @@ public final class GoalRunner {
                         "rules", "all");
             }
         }
+        add("engineInPlace/clean/200/all", SCRUB + ".engineInPlace", "corpus", "clean", "size", "200", "rules",
+                "all");
         add("engine/one-secret/200/all", SCRUB + ".engine", "corpus", "one-secret", "size", "200", "rules", "all");
         add("indexOf13/clean/65536", SCRUB + ".indexOf13", "corpus", "clean", "size", "65536");
         add("scanFloor/clean/200", SCRUB + ".scanFloor", "corpus", "clean", "size", "200");
@@ -242,6 +244,9 @@ public final class GoalRunner {
         row(sb, "G5*", "floor of a per-character scan (copy + bigram bitmap, no hit handling) ÷ indexOf, 64 KiB "
                 + "(informative: the best any engine that looks at every character can do)",
                 r.ratio("indexOf13/clean/65536", "scanFloor/clean/65536"), ">=", 0.5);
+        row(sb, "info", "scrub(StringBuilder range) ÷ scrub(String), clean 200 B, all rules (non-String inputs; "
+                + "informative, goal: no slower)", r.ratio("engineInPlace/clean/200/all", "engine/clean/200/all"),
+                "<=", 1.1);
         row(sb, "G6", "scrub(200 B with one secret) ÷ Logback encode (same messages)",
                 r.ratio("engine/one-secret/200/all", "logbackEncode/one-secret/200"), "<=", 1.0);
         row(sb, "G7", "adversarial ÷ clean at 64 KiB", r.ratio("engine/adversarial/65536/all",
