@@ -2,6 +2,7 @@ package dev.scrubber.log4j2;
 
 import dev.scrubber.core.FailPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,7 +265,7 @@ final class EventScrubber {
             if (message instanceof ParameterVisitable visitable) {
                 visitable.forEachParameter((parameter, index, list) -> list.add(parameter), raw);
             } else if (message.getParameters() != null) {
-                raw.addAll(java.util.Arrays.asList(message.getParameters()));
+                raw.addAll(Arrays.asList(message.getParameters()));
             }
         } catch (Throwable t) {
             runtime.failed("reading message parameters", t);

@@ -1,6 +1,8 @@
 package dev.scrubber.log4j2;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
@@ -86,7 +88,7 @@ public final class ScrubPatternConverter extends LogEventPatternConverter {
     }
 
     private static void parseOptions(String[] options, Options parsed) {
-        java.util.Map<String, String[]> rules = new java.util.LinkedHashMap<>();
+        Map<String, String[]> rules = new LinkedHashMap<>();
         for (int i = 1; i < options.length; i++) {
             String option = options[i];
             int eq = option == null ? -1 : option.indexOf('=');
@@ -105,7 +107,7 @@ public final class ScrubPatternConverter extends LogEventPatternConverter {
                 parsed.set(name, value.trim());
             }
         }
-        for (java.util.Map.Entry<String, String[]> r : rules.entrySet()) {
+        for (Map.Entry<String, String[]> r : rules.entrySet()) {
             if (r.getValue()[0] == null) {
                 throw new IllegalArgumentException("rule '" + r.getKey() + "' has keywords but no regex");
             }
