@@ -151,22 +151,38 @@ final class AnchorPlan {
     }
 
     /** Finds every anchor occurrence and runs the verifiers of its rules, recording findings in {@code state}. */
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the fastest Latin-1 copy on JDK 17
     void scan(CharSequence text, Rule[] rules, ScanState state) {
         int n = text.length();
-        if (text instanceof String s) {
-            // Latin-1 bytes in a reused array scan faster than charAt; a char above U+00FF keeps only its low
-            // byte, which can add a candidate (checked against the real text) but never hide one.
-            byte[] bytes = state.bytes(n);
-            s.getBytes(0, n, bytes, 0);
-            scanBytes(text, bytes, n, rules, state);
+        if (n == 0) {
             return;
         }
-        Bucket[] table = buckets;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 128 && table[c] != null) {
-                hit(text, i, rules, state);
+        // Every input is first copied, in bulk where the type allows, into a reused byte array: the filter loop
+        // then reads an array instead of calling charAt per character. A char above U+00FF keeps only its low
+        // byte, which can add a candidate (checked against the real text) but never hide one.
+        byte[] bytes = state.bytes(n);
+        copyBytes(text, n, bytes, state);
+        scanBytes(text, bytes, n, rules, state);
+    }
+
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the fastest Latin-1 copy on JDK 17
+    private static void copyBytes(CharSequence text, int n, byte[] bytes, ScanState state) {
+        CharSequence base = text;
+        int from = 0;
+        if (text instanceof Region region) {
+            base = region.base();
+            from = region.from();
+        }
+        if (base instanceof String s) {
+            s.getBytes(from, from + n, bytes, 0);
+        } else if (base instanceof StringBuilder sb) {
+            char[] chars = state.chars(n);
+            sb.getChars(from, from + n, chars, 0);
+            for (int i = 0; i < n; i++) {
+                bytes[i] = (byte) chars[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                bytes[i] = (byte) text.charAt(i);
             }
         }
     }
@@ -190,7 +206,7 @@ final class AnchorPlan {
     private void hit(CharSequence text, int i, Rule[] rules, ScanState state) {
         char c = text.charAt(i);
         Bucket b = c < 128 ? buckets[c] : null;
-        if (b != null && b.accepts(i + 1 < text.length() ? text.charAt(i + 1) : -1)) {
+        if (b != null) { // the pair filter passed; the walks check the following characters on the real text
             walk(b.exact, text, i, false, rules, state);
             walk(b.folded, text, i, true, rules, state);
         }

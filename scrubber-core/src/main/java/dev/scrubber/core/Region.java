@@ -13,6 +13,14 @@ final class Region implements CharSequence {
         return this;
     }
 
+    CharSequence base() {
+        return base;
+    }
+
+    int from() {
+        return from;
+    }
+
     void clear() {
         base = null;
     }
