@@ -20,20 +20,23 @@ final class AnchorPlan {
     static final String FREQUENCY = " ea-02to.1rdci6nls3485p:7m9bf\"hT/gvRkEZxCu=[],NIOwSj_HDyAWLBGqzPFMU()VXK?'JY&%;>@{}+Q";
 
     /**
-     * The 203 most frequent character pairs (case-folded, most frequent first), measured on the generated benign
-     * corpus and topped up with the commonest English pairs. A trigger is placed on an anchor's least common pair.
+     * Character pairs, most frequent first, measured on the generated benign log corpus plus the commonest
+     * English pairs (written by {@code CommonPairsTest}). A trigger is placed on an anchor's least common pair;
+     * a pair not listed counts as rarest.
      */
-    static final String COMMON_BIGRAMS = "erorleredeatioominseenstntcohaceeaesanarmelitichngedroriraontotenemathasllndithehivebeisalicouur"
-            + "ofsi2002-0266-ett  c-1 -- oomp [] z -2r acpl80adpoid08e  irstrecttebva.cexni10ka0-.n2-olpa tgeam"
-            + "tas.a.rde. dd av\"::\"00loietphtt0:5t1ushr01.s-eclxerv o-8o.m.-3imo , 12ja r a\",,\"11tsapc-eltc"
-            + "ev.ld-n ok:1 s1-:2:3aisp0409:405g .eag0607.h:003-tfol- fpreqil25g.d= wdi161318we15141719p-epdlwo"
-            + "ba/a23213]da0..a22vl563-rk";
-    private static final java.util.Map<Integer, Integer> BIGRAM_RANK = new java.util.HashMap<>();
+    private static final java.util.Map<Integer, Integer> PAIR_RANK = loadPairs();
 
-    static {
-        for (int i = 0; i + 1 < COMMON_BIGRAMS.length(); i += 2) {
-            BIGRAM_RANK.putIfAbsent(COMMON_BIGRAMS.charAt(i) << 16 | COMMON_BIGRAMS.charAt(i + 1), i / 2);
+    private static java.util.Map<Integer, Integer> loadPairs() {
+        java.util.Map<Integer, Integer> ranks = new java.util.HashMap<>();
+        try (java.io.InputStream in = AnchorPlan.class.getResourceAsStream("common-pairs.txt")) {
+            String pairs = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (int i = 0; i + 1 < pairs.length(); i += 2) {
+                ranks.putIfAbsent(pairs.charAt(i) << 16 | pairs.charAt(i + 1), i / 2);
+            }
+        } catch (java.io.IOException e) {
+            // Without the table every pair counts as rare: triggers are still correct, only less selective.
         }
+        return ranks;
     }
 
     final String[] literals;
@@ -256,8 +259,8 @@ final class AnchorPlan {
                 continue;
             }
             char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-            Integer common = BIGRAM_RANK.get(Text.lowerAscii(c) << 16 | Text.lowerAscii(next));
-            long pairRarity = common == null ? BIGRAM_RANK.size() : common;
+            Integer common = PAIR_RANK.get(Text.lowerAscii(c) << 16 | Text.lowerAscii(next));
+            long pairRarity = common == null ? PAIR_RANK.size() : common;
             long score = pairRarity * 10_000 + 2L * rank(c, fold) + (next == 0 ? 0 : rank(next, fold));
             if (score > bestScore) {
                 bestScore = score;
