@@ -199,12 +199,33 @@ public final class Scrubber {
         ScanState state = ScanState.acquire();
         try {
             e.scan(text, state);
+            if (state.size == 0) {
+                return List.of();
+            }
             List<Finding> out = new ArrayList<>(state.size);
             for (int i = 0; i < state.size; i++) {
                 out.add(new Finding(e.rules[state.rules[i]].id, ScanState.start(state.spans[i]),
                         ScanState.end(state.spans[i])));
             }
             return out;
+        } finally {
+            state.release();
+        }
+    }
+
+    /**
+     * Whether {@code text} holds anything {@link #scrub} would mask; allocates nothing. For adapters that must
+     * decide whether an event needs a scrubbed copy before building one.
+     */
+    public boolean containsSecret(CharSequence text) {
+        if (text == null || text.length() == 0) {
+            return false;
+        }
+        Engine e = engine;
+        ScanState state = ScanState.acquire();
+        try {
+            e.plan.scan(text, e.rules, state);
+            return state.size > 0;
         } finally {
             state.release();
         }
