@@ -351,6 +351,7 @@ public final class GoalRunner {
                 + " UTC\n\n" + "- Machine: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " CPUs visible, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
                 + "- Source: " + gitDescription() + "\n"
+                + "- Load average at the end (1, 5, 15 min): " + loadAverage() + "\n"
                 + "- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + "\n"
                 + "- Profile: " + forks + " forks (JVMs) × every case in-process, " + opts.getOrDefault("iterations", "3")
                 + " × " + opts.getOrDefault("warmup-ms", "250") + " ms warm-up, " + opts.getOrDefault("iterations", "3")
@@ -360,6 +361,16 @@ public final class GoalRunner {
                 + table + "\n<details><summary>Per-case medians</summary>\n\n" + detail + "\n</details>\n";
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         System.out.println("Recorded in " + file);
+    }
+
+    /** The machine's load average, which tells whether other work disturbed the run (Linux only). */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + ", " + f[1] + ", " + f[2] + " on " + Runtime.getRuntime().availableProcessors() + " CPUs";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** The commit the working tree is at, and whether it has local changes (the jar may include them). */
