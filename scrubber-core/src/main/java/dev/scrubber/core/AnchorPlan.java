@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The compiled prefilter: every anchor of every enabled rule, indexed by one "trigger" character chosen to be
- * rare in log text. The scan reads each character once and looks it up in a 128-entry table; only at a trigger
- * does it compare the (few) anchors of that bucket. Cost on clean text therefore depends on how often trigger
- * characters occur, not on the number of rules. See DESIGN.md for the measurements behind this choice.
+ * The compiled prefilter: every anchor of every enabled rule, indexed by a "trigger" pair of characters chosen to
+ * be rare in log text. The scan copies the text's bytes once and tests each adjacent pair against a 2 KiB bitmap;
+ * only where a pair can start an anchor does it walk that trigger's trie. Cost on clean text therefore depends on
+ * how often trigger pairs occur, not on the number of rules. See DESIGN.md for the measurements behind this choice.
  */
 final class AnchorPlan {
     /**
@@ -49,7 +49,6 @@ final class AnchorPlan {
      * The scan tests one bit per position, without a data-dependent branch on the common path.
      */
     private final long[] bigrams = new long[128 * 128 / 64];
-    final int triggerCount;
 
     /**
      * The anchors one trigger character stands for, as tries of their remainders from the trigger on. A hit walks
@@ -60,7 +59,7 @@ final class AnchorPlan {
     private static final class Bucket {
         final AnchorTrie exact = new AnchorTrie();
         final AnchorTrie folded = new AnchorTrie();
-        /** Characters that may follow the trigger; a hit followed by anything else is skipped at once. */
+        /** Characters that may follow the trigger: the pairs set in the bitmap. */
         long nextLo;
         long nextHi;
         /** Whether some anchor ends at its trigger, so that no following character is needed. */
@@ -118,13 +117,11 @@ final class AnchorPlan {
                 bucket((char) (t - 32)).add(anchor, a, offset);
             }
         }
-        int triggers = 0;
         for (int t = 0; t < 128; t++) {
             Bucket b = buckets[t];
             if (b == null) {
                 continue;
             }
-            triggers++;
             for (int next = 0; next < 128; next++) {
                 if (b.accepts(next)) {
                     int key = t << 7 | next;
@@ -132,7 +129,6 @@ final class AnchorPlan {
                 }
             }
         }
-        triggerCount = triggers;
     }
 
     private Bucket bucket(char c) {
@@ -220,7 +216,7 @@ final class AnchorPlan {
      * characters before the trigger and verifies the anchor's rules.
      */
     private void walk(AnchorTrie trie, CharSequence text, int at, boolean fold, Rule[] rules, ScanState state) {
-        AnchorTrie node = trie.root();
+        AnchorTrie node = trie; // the root stands for the trigger character itself
         int n = text.length();
         for (int p = at + 1; node != null; p++) {
             for (int e = 0; e < node.anchors.length; e++) {

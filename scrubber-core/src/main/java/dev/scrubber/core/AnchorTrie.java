@@ -14,11 +14,6 @@ final class AnchorTrie {
     int[] anchors = new int[0];
     int[] offsets = new int[0];
 
-    /** The node reached by the trigger character, where every walk starts. */
-    AnchorTrie root() {
-        return this;
-    }
-
     /** Adds {@code literal} from the character after {@code offset} (the trigger) to its end. */
     void insert(String literal, int offset, int anchor) {
         AnchorTrie node = this;
