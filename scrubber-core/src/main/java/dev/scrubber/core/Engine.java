@@ -7,8 +7,11 @@ final class Engine {
     final Rule[] rules;
     final String[] typedMasks;
     final AnchorPlan plan;
+    /** The version of the process-wide known secrets this engine was compiled with. */
+    final long globalVersion;
 
-    Engine(List<Rule> rules) {
+    Engine(List<Rule> rules, long globalVersion) {
+        this.globalVersion = globalVersion;
         this.rules = rules.toArray(new Rule[0]);
         this.typedMasks = new String[this.rules.length];
         for (int i = 0; i < this.rules.length; i++) {

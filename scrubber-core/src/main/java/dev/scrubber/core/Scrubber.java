@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Masks credentials in text. One pass finds the literal anchors of all enabled rules together; verifiers run
@@ -45,6 +47,10 @@ public final class Scrubber {
     private final MaskListener listener;
     private final String sensitiveMask;
     private volatile Engine engine;
+
+    /** Secrets registered for every scrubber in the process, and a version that changes when one is added. */
+    private static final Set<String> GLOBAL_SECRETS = new CopyOnWriteArraySet<>();
+    private static final AtomicLong GLOBAL_VERSION = new AtomicLong();
 
     private Scrubber(Builder b, List<Rule> rules, Set<String> knownSecrets) {
         this.configuredRules = List.copyOf(rules);
@@ -83,7 +89,7 @@ public final class Scrubber {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        Engine e = engine;
+        Engine e = engine();
         ScanState state = ScanState.acquire();
         try {
             e.scan(text, state);
@@ -109,7 +115,7 @@ public final class Scrubber {
             out.append((String) null);
             return false;
         }
-        Engine e = engine;
+        Engine e = engine();
         ScanState state = ScanState.acquire();
         try {
             e.scan(text, state);
@@ -134,7 +140,7 @@ public final class Scrubber {
         if (buffer == null || from >= to) {
             return 0;
         }
-        Engine e = engine;
+        Engine e = engine();
         ScanState state = ScanState.acquire();
         Region region = state.region.set(buffer, from, to);
         try {
@@ -195,7 +201,7 @@ public final class Scrubber {
         if (text == null || text.length() == 0) {
             return List.of();
         }
-        Engine e = engine;
+        Engine e = engine();
         ScanState state = ScanState.acquire();
         try {
             e.scan(text, state);
@@ -221,7 +227,7 @@ public final class Scrubber {
         if (text == null || text.length() == 0) {
             return false;
         }
-        Engine e = engine;
+        Engine e = engine();
         ScanState state = ScanState.acquire();
         try {
             e.plan.scan(text, e.rules, state);
@@ -247,10 +253,39 @@ public final class Scrubber {
         }
     }
 
+    /**
+     * Registers a secret value for every {@code Scrubber} in this JVM, including those that the Logback and Log4j2
+     * components built from their configuration: use it for credentials fetched or rotated at run time. Each
+     * scrubber picks the value up on its next call (one volatile read per call; a recompile only after a change).
+     *
+     * @throws IllegalArgumentException if the value is shorter than 4 characters or has no ASCII character
+     */
+    public static void addGlobalKnownSecret(String value) {
+        KnownSecrets.check(value);
+        if (GLOBAL_SECRETS.add(value)) {
+            GLOBAL_VERSION.incrementAndGet();
+        }
+    }
+
+    /** The current engine, recompiled first if a global known secret was added since it was built. */
+    private Engine engine() {
+        Engine e = engine;
+        if (e.globalVersion != GLOBAL_VERSION.get()) {
+            synchronized (knownSecrets) {
+                e = engine;
+                if (e.globalVersion != GLOBAL_VERSION.get()) {
+                    e = compile();
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+
     /** The ids of the rules in effect, built-in and custom, plus {@code known-secret} when values are known. */
     public List<String> ruleIds() {
         List<String> ids = new ArrayList<>();
-        for (Rule r : engine.rules) {
+        for (Rule r : engine().rules) {
             ids.add(r.id);
         }
         return ids;
@@ -259,17 +294,21 @@ public final class Scrubber {
     private Engine compile() {
         List<Rule> rules = new ArrayList<>(configuredRules);
         Set<String> variants = new LinkedHashSet<>();
+        long version = GLOBAL_VERSION.get(); // read first: a secret added meanwhile triggers another compile
         synchronized (knownSecrets) {
             for (String value : knownSecrets) {
                 variants.addAll(KnownSecrets.variants(value));
             }
+        }
+        for (String value : GLOBAL_SECRETS) {
+            variants.addAll(KnownSecrets.variants(value));
         }
         if (!variants.isEmpty()) {
             RuleDef known = RuleDef.structural(KnownSecrets.RULE_ID, "A registered secret value", LiteralVerifier.INSTANCE)
                     .anchors(variants.toArray(new String[0]));
             rules.add(known.build());
         }
-        return new Engine(rules);
+        return new Engine(rules, version);
     }
 
     private void writeMasked(Engine e, CharSequence text, ScanState state, StringBuilder out) {

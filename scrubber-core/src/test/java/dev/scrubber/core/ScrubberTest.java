@@ -222,6 +222,20 @@ class ScrubberTest {
     }
 
     @Test
+    void globalKnownSecretsReachScrubbersBuiltBeforeAndAfter() throws Exception {
+        Scrubber before = Scrubber.builder().knownSecretsFromEnvironment(false).build();
+        String value = "global-" + fakes.password();
+        String line = "fetched " + value + " from the vault";
+        assertThat(before.scrub(line)).isSameAs(line);
+        Thread registrar = new Thread(() -> Scrubber.addGlobalKnownSecret(value));
+        registrar.start();
+        registrar.join();
+        Scrubber after = Scrubber.builder().knownSecretsFromEnvironment(false).build();
+        assertThat(before.scrub(line)).isEqualTo("fetched [REDACTED:known-secret] from the vault");
+        assertThat(after.scrub(line)).isEqualTo("fetched [REDACTED:known-secret] from the vault");
+    }
+
+    @Test
     void customRulesAreAnchoredOrRefused() {
         Scrubber s = Scrubber.builder().knownSecretsFromEnvironment(false)
                 .addRule("acme-key", "acme_[a-z0-9]{32}")
