@@ -19,6 +19,22 @@ final class Options {
     String failPolicy;
     final List<ScrubRule> rules = new ArrayList<>();
 
+    /** The attributes and nested rules of a {@code <ScrubbingPolicy>} or {@code <ScrubbingLayout>} element. */
+    static Options ofAttributes(String maskStyle, String fingerprintKey, String sensitiveKeys, String disabledRules,
+            String enabledRules, String knownSecretsFromEnvironment, String knownSecretVariables, String failPolicy,
+            ScrubRule[] rules) {
+        Options options = new Options().rules(rules);
+        options.maskStyle = maskStyle;
+        options.fingerprintKey = fingerprintKey;
+        options.sensitiveKeys = sensitiveKeys;
+        options.disabledRules = disabledRules;
+        options.enabledRules = enabledRules;
+        options.knownSecretsFromEnvironment = knownSecretsFromEnvironment;
+        options.knownSecretVariables = knownSecretVariables;
+        options.failPolicy = failPolicy;
+        return options;
+    }
+
     Options rules(ScrubRule[] elements) {
         if (elements != null) {
             for (ScrubRule r : elements) {

@@ -45,15 +45,8 @@ public final class ScrubbingPolicy implements RewritePolicy {
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
             @PluginElement("Rules") ScrubRule[] rules) {
-        Options options = new Options().rules(rules);
-        options.maskStyle = maskStyle;
-        options.fingerprintKey = fingerprintKey;
-        options.sensitiveKeys = sensitiveKeys;
-        options.disabledRules = disabledRules;
-        options.enabledRules = enabledRules;
-        options.knownSecretsFromEnvironment = knownSecretsFromEnvironment;
-        options.knownSecretVariables = knownSecretVariables;
-        options.failPolicy = failPolicy;
+        Options options = Options.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
+                knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules);
         return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", options)));
     }
 
