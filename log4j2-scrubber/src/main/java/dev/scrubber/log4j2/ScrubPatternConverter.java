@@ -49,7 +49,7 @@ public final class ScrubPatternConverter extends LogEventPatternConverter {
      */
     public static ScrubPatternConverter newInstance(Configuration config, String[] options) {
         String pattern = options != null && options.length > 0 && options[0] != null ? options[0] : "%m";
-        Options parsed = new Options();
+        ScrubberOptions parsed = new ScrubberOptions();
         String optionError = null;
         if (options != null) {
             try {
@@ -87,7 +87,7 @@ public final class ScrubPatternConverter extends LogEventPatternConverter {
         return new ScrubPatternConverter(formatters, exceptionFormatters, runtime);
     }
 
-    private static void parseOptions(String[] options, Options parsed) {
+    private static void parseOptions(String[] options, ScrubberOptions parsed) {
         Map<String, String[]> rules = new LinkedHashMap<>();
         for (int i = 1; i < options.length; i++) {
             String option = options[i];

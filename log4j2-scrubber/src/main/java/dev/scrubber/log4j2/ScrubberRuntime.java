@@ -15,32 +15,29 @@ final class ScrubberRuntime {
 
     private final Scrubber scrubber;
     private final FailPolicy failPolicy;
-    private final MaskReporter masks;
-    private final ProblemReporter problems;
+    private final StatusReporter status;
 
-    private ScrubberRuntime(Scrubber scrubber, FailPolicy failPolicy, MaskReporter masks, ProblemReporter problems) {
+    private ScrubberRuntime(Scrubber scrubber, FailPolicy failPolicy, StatusReporter status) {
         this.scrubber = scrubber;
         this.failPolicy = failPolicy;
-        this.masks = masks;
-        this.problems = problems;
+        this.status = status;
     }
 
-    static ScrubberRuntime create(String component, Options options) {
-        MaskReporter masks = new MaskReporter(component);
-        ProblemReporter problems = new ProblemReporter(component);
+    static ScrubberRuntime create(String component, ScrubberOptions options) {
+        StatusReporter status = new StatusReporter(component);
         try {
             ScrubberSettings settings = options.toSettings();
-            return new ScrubberRuntime(settings.build(masks), settings.getFailPolicy(), masks, problems);
+            return new ScrubberRuntime(settings.build(status), settings.getFailPolicy(), status);
         } catch (RuntimeException e) {
             StatusLogger.getLogger().error("log-scrubber {}: invalid configuration: {}. Every text it handles is written as {}.",
                     component, e.getMessage(), PLACEHOLDER);
-            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, masks, problems);
+            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, status);
         }
     }
 
     /** A runtime for a component whose options were rejected: everything it handles becomes the placeholder. */
     static ScrubberRuntime failClosed(String component) {
-        return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, new MaskReporter(component), new ProblemReporter(component));
+        return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, new StatusReporter(component));
     }
 
     FailPolicy failPolicy() {
@@ -49,11 +46,11 @@ final class ScrubberRuntime {
 
     /** Names the logger in mask reports for this thread; pass the result to {@link #exit}. */
     String enter(String loggerName) {
-        return masks.enter(loggerName);
+        return status.enter(loggerName);
     }
 
     void exit(String previous) {
-        masks.restore(previous);
+        status.exit(previous);
     }
 
     /** Scrubbed text, the same instance when clean, or the placeholder. */
@@ -67,7 +64,7 @@ final class ScrubberRuntime {
         try {
             return scrubber.scrub(text);
         } catch (Throwable t) {
-            problems.report("scrubbing text", t);
+            status.failed("scrubbing text", t);
             return PLACEHOLDER;
         }
     }
@@ -83,7 +80,7 @@ final class ScrubberRuntime {
         try {
             return scrubber.scrubValue(key, value);
         } catch (Throwable t) {
-            problems.report("scrubbing a value", t);
+            status.failed("scrubbing a value", t);
             return PLACEHOLDER;
         }
     }
@@ -105,7 +102,7 @@ final class ScrubberRuntime {
         try {
             return scrubber.scrub(buffer, from, buffer.length());
         } catch (Throwable t) {
-            problems.report("scrubbing text", t);
+            status.failed("scrubbing text", t);
             replaceWithPlaceholder(buffer, from);
             return -1;
         }
@@ -122,11 +119,11 @@ final class ScrubberRuntime {
 
     /** How many failures the current thread has seen (only read on paths that already allocate). */
     int failuresOnThisThread() {
-        return problems.failuresOnThisThread();
+        return status.failuresOnThisThread();
     }
 
     /** Reports a failure outside the scrubber itself (a layout, a message, a value that throws). */
     void failed(String what, Throwable cause) {
-        problems.report(what, cause);
+        status.failed(what, cause);
     }
 }

@@ -75,7 +75,7 @@ public final class ScrubbingLayout implements StringLayout, LocationAware {
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
             @PluginElement("Rules") ScrubRule[] rules) {
-        Options options = Options.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
+        ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
                 knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules);
         StringLayout inner;
         if (layout instanceof StringLayout stringLayout) {

@@ -45,7 +45,7 @@ public final class ScrubbingPolicy implements RewritePolicy {
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
             @PluginElement("Rules") ScrubRule[] rules) {
-        Options options = Options.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
+        ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
                 knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules);
         return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", options)));
     }

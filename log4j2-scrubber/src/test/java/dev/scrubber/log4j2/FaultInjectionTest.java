@@ -23,7 +23,7 @@ class FaultInjectionTest {
 
     @AfterEach
     void removeInjectedFault() {
-        MaskReporter.faultInjection = null;
+        StatusReporter.faultInjection = null;
     }
 
     @ParameterizedTest
@@ -34,7 +34,7 @@ class FaultInjectionTest {
         try (StatusCapture status = StatusCapture.start();
                 LoggingFixture fixture = LoggingFixture.start(config)) {
             Logger log = fixture.logger("plain");
-            MaskReporter.faultInjection = ruleId -> {
+            StatusReporter.faultInjection = ruleId -> {
                 throw new IllegalStateException("injected failure");
             };
             log.info("evt-fault-1 key {}", secret);
@@ -43,7 +43,7 @@ class FaultInjectionTest {
             log.info("evt-fault-3 key {}", secret);
             log.info("evt-fault-clean nothing to mask");
             assertThat(status.scrubberMessages(Level.ERROR)).as("reported once per component").hasSize(errorsAfterFirst);
-            MaskReporter.faultInjection = null;
+            StatusReporter.faultInjection = null;
             log.info("evt-fault-after key {}", later);
             Outputs out = Outputs.read(fixture, config);
             out.assertEach(List.of(PLACEHOLDER, "evt-fault-clean nothing to mask", "[REDACTED:github-pat]"),
@@ -78,11 +78,11 @@ class FaultInjectionTest {
     void wholeMessagePolicyReplacesMessageAndDropsExceptionText() {
         String secret = fake.jwt();
         try (LoggingFixture fixture = LoggingFixture.start("faults.xml")) {
-            MaskReporter.faultInjection = ruleId -> {
+            StatusReporter.faultInjection = ruleId -> {
                 throw new IllegalStateException("injected failure");
             };
             fixture.logger("whole").error("evt-whole {}", secret, new IllegalStateException("with " + secret));
-            MaskReporter.faultInjection = null;
+            StatusReporter.faultInjection = null;
             fixture.logger("whole").info("evt-whole-later");
             assertThat(fixture.captured("WholeMessageTarget"))
                     .containsExactly("ERROR whole - " + PLACEHOLDER + "\n", "INFO whole - evt-whole-later\n");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The shared options, configured the same way on the policy, the layout and the converter (options.xml). */
-class OptionsTest {
+class ScrubberOptionsTest {
     private final FakeSecrets fake = new FakeSecrets(11);
 
     @AfterEach

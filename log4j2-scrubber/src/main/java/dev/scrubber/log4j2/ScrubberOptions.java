@@ -8,7 +8,7 @@ import java.util.List;
  * The option values of one component as Log4j hands them over (strings, nulls for unset), turned into a
  * {@link ScrubberSettings}. The names are those of every other adapter.
  */
-final class Options {
+final class ScrubberOptions {
     String maskStyle;
     String fingerprintKey;
     String sensitiveKeys;
@@ -20,10 +20,10 @@ final class Options {
     final List<ScrubRule> rules = new ArrayList<>();
 
     /** The attributes and nested rules of a {@code <ScrubbingPolicy>} or {@code <ScrubbingLayout>} element. */
-    static Options ofAttributes(String maskStyle, String fingerprintKey, String sensitiveKeys, String disabledRules,
+    static ScrubberOptions ofAttributes(String maskStyle, String fingerprintKey, String sensitiveKeys, String disabledRules,
             String enabledRules, String knownSecretsFromEnvironment, String knownSecretVariables, String failPolicy,
             ScrubRule[] rules) {
-        Options options = new Options().rules(rules);
+        ScrubberOptions options = new ScrubberOptions().rules(rules);
         options.maskStyle = maskStyle;
         options.fingerprintKey = fingerprintKey;
         options.sensitiveKeys = sensitiveKeys;
@@ -35,7 +35,7 @@ final class Options {
         return options;
     }
 
-    Options rules(ScrubRule[] elements) {
+    ScrubberOptions rules(ScrubRule[] elements) {
         if (elements != null) {
             for (ScrubRule r : elements) {
                 if (r != null) {
