@@ -10,6 +10,10 @@ import ch.qos.logback.core.joran.spi.JoranException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,10 +38,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code logger.info} through real Logback and Log4j2 configurations (XML files under {@code e2e/}) to an appender
- * that encodes every event and discards the bytes: without scrubbing ({@code component=off}) and with each of our
- * components. Events are 200-character clean messages (1,024 distinct), alone or with five MDC entries and a
- * 20-frame exception.
+ * {@code logger.info} through real Logback and Log4j2 configurations (XML files under {@code e2e/}) without
+ * scrubbing ({@code component=off}) and with each of our components, into an appender that encodes every event and
+ * discards the bytes ({@code sink=discard}) or into a real file appender with default settings ({@code sink=file},
+ * files under {@code e2e/file/}, truncated after every iteration). Events: a 200-character clean message (1,024
+ * distinct) without arguments ({@code clean}); one of 16 constant templates with four arguments (two strings, a
+ * number, an object with {@code toString()}) and three MDC entries ({@code args-mdc}, the issue's everyday event); a
+ * clean message with five MDC entries and a 20-frame exception ({@code mdc-exception}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -50,11 +57,14 @@ public class EndToEndBenchmark {
     /** The events: messages, and for {@code mdc-exception} the context entries and exceptions. */
     @State(Scope.Thread)
     public static class Events {
-        @Param({"clean", "mdc-exception"})
+        @Param({"clean", "args-mdc", "mdc-exception"})
         public String event;
 
         String[] messages;
         Throwable[] exceptions;
+        /** For {@code args-mdc}: the template of each call (16 constants) and its four arguments. */
+        String[] templates;
+        Object[][] arguments;
         final Map<String, String> mdc = new LinkedHashMap<>();
         private int cursor;
 
@@ -71,9 +81,30 @@ public class EndToEndBenchmark {
                 for (int i = 0; i < exceptions.length; i++) {
                     exceptions[i] = exception(messages[(i * 7) & (messages.length - 1)]);
                 }
+            } else if ("args-mdc".equals(event)) {
+                mdc.put("requestId", UUID.nameUUIDFromBytes(new byte[] {2}).toString());
+                mdc.put("userId", "user-48213");
+                mdc.put("route", "/api/v1/orders/{id}");
+                String[] constants = new String[16];
+                for (int t = 0; t < constants.length; t++) {
+                    // Interned like a string literal in code: the same instance on every call.
+                    constants[t] = (messages[t].substring(0, 110) + " user={} order={} items={} ref={}").intern();
+                }
+                templates = new String[messages.length];
+                arguments = new Object[messages.length][];
+                for (int i = 0; i < messages.length; i++) {
+                    templates[i] = constants[i & 15];
+                    arguments[i] = new Object[] {"user-" + (10_000 + i * 37),
+                            UUID.nameUUIDFromBytes(new byte[] {(byte) i, (byte) (i >> 8)}).toString(),
+                            Integer.valueOf(1 + i % 9), new OrderRef(i, 100 + i * 7)};
+                }
             } else if (!"clean".equals(event)) {
-                throw new IllegalArgumentException("event must be clean or mdc-exception: " + event);
+                throw new IllegalArgumentException("event must be clean, args-mdc or mdc-exception: " + event);
             }
+        }
+
+        boolean withArguments() {
+            return templates != null;
         }
 
         int next() {
@@ -93,7 +124,56 @@ public class EndToEndBenchmark {
         }
     }
 
-    /** Logback configured from {@code e2e/logback-<component>.xml}. */
+    /** An argument that is neither a string nor a number: its text comes from {@code toString()}. */
+    record OrderRef(int id, long cents) {
+    }
+
+    /** Where the events go: {@code discard} (encode, drop the bytes) or {@code file} (a real file appender). */
+    @State(Scope.Thread)
+    public static class Sink {
+        @Param({"discard", "file"})
+        public String sink;
+
+        Path file;
+
+        @Setup(Level.Trial)
+        public void setup() throws IOException {
+            if ("file".equals(sink)) {
+                file = Files.createTempFile("e2e-", ".log");
+            } else if (!"discard".equals(sink)) {
+                throw new IllegalArgumentException("sink must be discard or file: " + sink);
+            }
+        }
+
+        /** The configuration resource for a framework and component. */
+        String resource(String framework, String component) {
+            return "e2e/" + (file == null ? "" : "file/") + framework + "-" + component + ".xml";
+        }
+
+        /** What the file holds now, after the appender flushed (default settings flush every event). */
+        String read() throws IOException {
+            return Files.readString(file);
+        }
+
+        /** Keeps the file small: the appenders write in append mode, so they continue at the new end. */
+        @TearDown(Level.Iteration)
+        public void truncate() throws IOException {
+            if (file != null) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.truncate(0);
+                }
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** Logback configured from {@code e2e/logback-<component>.xml} (or {@code e2e/file/…}). */
     @State(Scope.Thread)
     public static class Logback {
         @Param({"off", "appender", "encoder", "converter"})
@@ -103,22 +183,30 @@ public class EndToEndBenchmark {
         ch.qos.logback.classic.Logger logger;
 
         @Setup(Level.Trial)
-        public void setup(Events events) throws JoranException {
+        public void setup(Events events, Sink sink) throws JoranException, IOException {
             context = new LoggerContext();
             context.setMDCAdapter(new LogbackMDCAdapter());
+            if (sink.file != null) {
+                context.putProperty("e2e.file", sink.file.toString());
+            }
             JoranConfigurator configurator = new JoranConfigurator();
             configurator.setContext(context);
-            configurator.doConfigure(resource("e2e/logback-" + component + ".xml"));
+            configurator.doConfigure(resource(sink.resource("logback", component)));
             logger = context.getLogger(Fixtures.LOGGER);
             events.mdc.forEach(context.getMDCAdapter()::put);
-            DiscardingAppender sink = find(context.getLogger("ROOT"));
-            if (sink == null) {
+            DiscardingAppender discard = find(context.getLogger("ROOT"));
+            if (discard == null && sink.file == null) {
                 throw new IllegalStateException("no DISCARD appender in " + component);
             }
             if (!"off".equals(component)) {
-                sink.stream.startCapture();
-                logger.info(Sanity.probe());
-                Sanity.masks("logback " + component, sink.stream.stopCapture());
+                if (discard != null) {
+                    discard.stream.startCapture();
+                    logger.info(Sanity.probe());
+                    Sanity.masks("logback " + component, discard.stream.stopCapture());
+                } else {
+                    logger.info(Sanity.probe());
+                    Sanity.masks("logback " + component + " to a file", sink.read());
+                }
             }
         }
 
@@ -147,7 +235,7 @@ public class EndToEndBenchmark {
         }
     }
 
-    /** Log4j2 configured from {@code e2e/log4j2-<component>.xml}, in its own logger context. */
+    /** Log4j2 configured from {@code e2e/log4j2-<component>.xml} (or {@code e2e/file/…}), in its own context. */
     @State(Scope.Thread)
     public static class Log4j {
         @Param({"off", "policy", "layout", "converter"})
@@ -157,22 +245,30 @@ public class EndToEndBenchmark {
         org.apache.logging.log4j.Logger logger;
 
         @Setup(Level.Trial)
-        public void setup(Events events) throws IOException, URISyntaxException {
+        public void setup(Events events, Sink sink) throws IOException, URISyntaxException {
+            if (sink.file != null) {
+                System.setProperty("e2e.file", sink.file.toString());
+            }
             context = new org.apache.logging.log4j.core.LoggerContext("e2e-" + component);
-            URL url = resource("e2e/log4j2-" + component + ".xml");
+            URL url = resource(sink.resource("log4j2", component));
             Configuration configuration = ConfigurationFactory.getInstance().getConfiguration(context,
                     ConfigurationSource.fromUri(url.toURI()));
             context.start(configuration);
             logger = context.getLogger(Fixtures.LOGGER);
             events.mdc.forEach(ThreadContext::put);
-            DiscardAppender sink = context.getConfiguration().getAppender("DISCARD");
-            if (sink == null) {
+            DiscardAppender discard = context.getConfiguration().getAppender("DISCARD");
+            if (discard == null && sink.file == null) {
                 throw new IllegalStateException("no DISCARD appender in " + component);
             }
             if (!"off".equals(component)) {
-                sink.startCapture();
-                logger.info(Sanity.probe());
-                Sanity.masks("log4j2 " + component, sink.stopCapture());
+                if (discard != null) {
+                    discard.startCapture();
+                    logger.info(Sanity.probe());
+                    Sanity.masks("log4j2 " + component, discard.stopCapture());
+                } else {
+                    logger.info(Sanity.probe());
+                    Sanity.masks("log4j2 " + component + " to a file", sink.read());
+                }
             }
         }
 
@@ -184,10 +280,13 @@ public class EndToEndBenchmark {
     }
 
     @Benchmark
-    public void logback(Events events, Logback logback) {
+    public void logback(Events events, Sink sink, Logback logback) {
         int i = events.next();
         Throwable t = events.exceptions[i];
-        if (t == null) {
+        if (events.withArguments()) {
+            Object[] a = events.arguments[i];
+            logback.logger.info(events.templates[i], a[0], a[1], a[2], a[3]);
+        } else if (t == null) {
             logback.logger.info(events.messages[i]);
         } else {
             logback.logger.info(events.messages[i], t);
@@ -195,10 +294,13 @@ public class EndToEndBenchmark {
     }
 
     @Benchmark
-    public void log4j2(Events events, Log4j log4j) {
+    public void log4j2(Events events, Sink sink, Log4j log4j) {
         int i = events.next();
         Throwable t = events.exceptions[i];
-        if (t == null) {
+        if (events.withArguments()) {
+            Object[] a = events.arguments[i];
+            log4j.logger.info(events.templates[i], a[0], a[1], a[2], a[3]);
+        } else if (t == null) {
             log4j.logger.info(events.messages[i]);
         } else {
             log4j.logger.info(events.messages[i], t);

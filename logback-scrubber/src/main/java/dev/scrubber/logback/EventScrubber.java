@@ -2,6 +2,7 @@ package dev.scrubber.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import dev.scrubber.core.FailPolicy;
 import dev.scrubber.core.Scrubber;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class EventScrubber {
     private final StatusReporter reporter;
     private final FailPolicy failPolicy;
     private final ThrowableScrubber throwables;
+    /** Per thread: what this component found clean on earlier events (MDC entries, templates, markers). */
+    private final ThreadLocal<CleanMemo> memos = ThreadLocal.withInitial(CleanMemo::new);
 
     EventScrubber(Scrubber scrubber, StatusReporter reporter, FailPolicy failPolicy) {
         this.scrubber = scrubber;
@@ -52,8 +55,24 @@ final class EventScrubber {
     }
 
     private ILoggingEvent scrubAttributed(ILoggingEvent event) {
+        CleanMemo memo = memos.get();
+        if (memo.busy) {
+            memo = new CleanMemo(); // re-entered on this thread (a listener that logs): remember nothing
+        } else {
+            memo.busy = true;
+        }
+        try {
+            memo.validate(scrubber.version()); // read before scanning: a change meanwhile only makes memory stale
+            return scrubAttributed(event, memo);
+        } finally {
+            memo.busy = false;
+        }
+    }
+
+    private ILoggingEvent scrubAttributed(ILoggingEvent event, CleanMemo memo) {
         boolean failed = false;
 
+        // ---- the message: formatted text, template, arguments ----
         String formatted;
         String scrubbedFormatted;
         try {
@@ -65,32 +84,43 @@ final class EventScrubber {
             scrubbedFormatted = FailPolicy.PLACEHOLDER_TEXT;
             failed = true;
         }
-        // Template and arguments repeat what the formatted message shows: when it was masked, their maskings are
-        // the same secrets and are not reported again.
-        reporter.mute(scrubbedFormatted != formatted);
         String template = event.getMessage();
         String scrubbedTemplate;
         Object[] args = event.getArgumentArray();
         Object[] scrubbedArgs;
-        try {
-            try {
-                scrubbedTemplate = scrubber.scrub(template);
-            } catch (RuntimeException | Error e) {
-                reporter.failed("a message", e);
+        if (!failed && scrubbedFormatted == formatted) {
+            // Clean formatted message: scan only what it does not already show.
+            scrubbedTemplate = template == formatted ? template : scrubTemplate(template, memo);
+            if (scrubbedTemplate == null && template != null) {
                 scrubbedTemplate = FailPolicy.PLACEHOLDER_TEXT;
                 failed = true;
             }
-            scrubbedArgs = scrubArguments(args);
-        } finally {
-            reporter.mute(false);
+            scrubbedArgs = scrubArgumentsNotShown(event, args, template, formatted);
+        } else {
+            // Template and arguments repeat what the formatted message shows: when it was masked, their maskings
+            // are the same secrets and are not reported again.
+            reporter.mute(scrubbedFormatted != formatted);
+            try {
+                try {
+                    scrubbedTemplate = scrubber.scrub(template);
+                } catch (RuntimeException | Error e) {
+                    reporter.failed("a message", e);
+                    scrubbedTemplate = FailPolicy.PLACEHOLDER_TEXT;
+                    failed = true;
+                }
+                scrubbedArgs = scrubArguments(args);
+            } finally {
+                reporter.mute(false);
+            }
         }
 
+        // ---- the other surfaces ----
         Map<String, String> mdc = event.getMDCPropertyMap();
-        Map<String, String> scrubbedMdc = scrubMdc(mdc);
+        Map<String, String> scrubbedMdc = scrubMdc(mdc, memo);
         List<KeyValuePair> pairs = event.getKeyValuePairs();
         List<KeyValuePair> scrubbedPairs = scrubPairs(pairs);
         List<Marker> markers = event.getMarkerList();
-        List<Marker> scrubbedMarkers = scrubMarkers(markers);
+        List<Marker> scrubbedMarkers = scrubMarkers(markers, memo);
         IThrowableProxy proxy = event.getThrowableProxy();
         IThrowableProxy scrubbedProxy;
         try {
@@ -122,6 +152,96 @@ final class EventScrubber {
         }
         return new ScrubbedEvent(event, outTemplate, outArgs, scrubbedFormatted, scrubbedMdc, scrubbedPairs,
                 scrubbedMarkers, scrubbedProxy);
+    }
+
+    /**
+     * The template of an event whose formatted message is clean: the same instance when it was found clean on an
+     * earlier event of this thread (templates are string constants) or is clean now; else its scrubbed text, or
+     * null when scrubbing failed (reported).
+     */
+    private String scrubTemplate(String template, CleanMemo memo) {
+        if (template == null || memo.isCleanTemplate(template)) {
+            return template;
+        }
+        try {
+            String scrubbed = scrubber.scrub(template);
+            if (scrubbed == template) {
+                memo.rememberCleanTemplate(template);
+            }
+            return scrubbed;
+        } catch (RuntimeException | Error e) {
+            reporter.failed("a message", e);
+            return null;
+        }
+    }
+
+    /**
+     * The arguments of an event whose formatted message was scanned and found clean: an argument that message
+     * already shows cannot reveal anything more and is not scanned again; the others (beyond the placeholders, a
+     * throwable, a string the message does not contain) are scrubbed as usual. A string argument counts as shown
+     * when the message contains it. Any other argument counts as shown, without calling its {@code toString()} a
+     * second time, only where Logback's own {@link LoggingEvent} formatted it into a placeholder; for other event
+     * types (deserialized, hand-built) its text is rendered and scrubbed.
+     */
+    private Object[] scrubArgumentsNotShown(ILoggingEvent event, Object[] args, String template, String formatted) {
+        if (args == null || args.length == 0) {
+            return args;
+        }
+        int substituted = event.getClass() == LoggingEvent.class && formatted != null && formatted != template
+                ? substitutedArguments(template, args.length) : 0;
+        Object[] out = null;
+        int from = 0;
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            if (cannotHoldText(arg)) {
+                continue;
+            }
+            if (arg instanceof String s && formatted != null) {
+                int at = formatted.indexOf(s, from);
+                if (at < 0 && from > 0) {
+                    at = formatted.indexOf(s);
+                }
+                if (at >= 0) {
+                    from = at + s.length();
+                    continue;
+                }
+            } else if (i < substituted && !(arg instanceof Throwable)) {
+                continue;
+            }
+            Object scrubbed = scrubArgument(arg);
+            if (scrubbed != arg) {
+                if (out == null) {
+                    out = args.clone();
+                }
+                out[i] = scrubbed;
+            }
+        }
+        return out == null ? args : out;
+    }
+
+    /**
+     * How many arguments SLF4J's {@code MessageFormatter} puts into placeholders of {@code template}: a
+     * {@code {}} preceded by one backslash is escaped and not a placeholder; by two, it is one.
+     */
+    static int substitutedArguments(String template, int argumentCount) {
+        if (template == null) {
+            return 0;
+        }
+        int count = 0;
+        int i = 0;
+        while (count < argumentCount) {
+            int j = template.indexOf("{}", i);
+            if (j < 0) {
+                break;
+            }
+            if (j >= 1 && template.charAt(j - 1) == '\\' && !(j >= 2 && template.charAt(j - 2) == '\\')) {
+                i = j + 1; // escaped delimiter
+                continue;
+            }
+            count++;
+            i = j + 2;
+        }
+        return count;
     }
 
     /**
@@ -211,8 +331,8 @@ final class EventScrubber {
     }
 
     /** The same map when clean; else an unmodifiable copy with scrubbed keys and key-aware scrubbed values. */
-    private Map<String, String> scrubMdc(Map<String, String> mdc) {
-        if (mdc == null || mdc.isEmpty() || isClean(mdc)) {
+    private Map<String, String> scrubMdc(Map<String, String> mdc, CleanMemo memo) {
+        if (mdc == null || mdc.isEmpty() || isClean(mdc, memo)) {
             return mdc;
         }
         Map<String, String> out = null;
@@ -240,42 +360,15 @@ final class EventScrubber {
         return out == null ? mdc : Collections.unmodifiableMap(out);
     }
 
-    /**
-     * Whether no MDC entry needs masking, without allocating: {@code forEach} avoids the iterator and entry wrappers
-     * of the unmodifiable map Logback hands out, and the visitor is reused per thread. Maskings found here are not
-     * reported; the full pass that follows reports them.
-     */
-    private boolean isClean(Map<String, String> mdc) {
-        MdcCheck check = MDC_CHECK.get();
-        if (check.scrubber != null) {
-            return false; // re-entered on this thread: take the full pass
-        }
-        check.scrubber = scrubber;
-        check.dirty = false;
+    /** Whether no MDC entry needs masking (see {@link CleanMemo#isClean}); a failure takes the full pass. */
+    private boolean isClean(Map<String, String> mdc, CleanMemo memo) {
         reporter.mute(true);
         try {
-            mdc.forEach(check);
-            return !check.dirty;
+            return memo.isClean(mdc, scrubber);
         } catch (RuntimeException | Error e) {
             return false; // the full pass reports it and writes the placeholder
         } finally {
             reporter.mute(false);
-            check.scrubber = null;
-        }
-    }
-
-    private static final ThreadLocal<MdcCheck> MDC_CHECK = ThreadLocal.withInitial(MdcCheck::new);
-
-    /** Sets {@code dirty} when an entry's key or value would change. */
-    private static final class MdcCheck implements java.util.function.BiConsumer<String, String> {
-        Scrubber scrubber;
-        boolean dirty;
-
-        @Override
-        public void accept(String key, String value) {
-            if (!dirty && (scrubber.scrub(key) != key || scrubber.scrubValue(key, value) != value)) {
-                dirty = true;
-            }
         }
     }
 
@@ -326,7 +419,7 @@ final class EventScrubber {
      * text. A marker whose text holds a secret is replaced by a plain marker named after the scrubbed text: the
      * structured field is lost, the secret does not travel.
      */
-    private List<Marker> scrubMarkers(List<Marker> markers) {
+    private List<Marker> scrubMarkers(List<Marker> markers, CleanMemo memo) {
         if (markers == null || markers.isEmpty()) {
             return markers;
         }
@@ -337,9 +430,13 @@ final class EventScrubber {
             if (marker != null) {
                 try {
                     String text = String.valueOf(marker);
-                    String masked = scrubber.scrub(text);
-                    if (masked != text) {
-                        scrubbed = MarkerFactory.getDetachedMarker(masked);
+                    if (!memo.isCleanMarker(i, text)) {
+                        String masked = scrubber.scrub(text);
+                        if (masked != text) {
+                            scrubbed = MarkerFactory.getDetachedMarker(masked);
+                        } else {
+                            memo.rememberCleanMarker(i, text);
+                        }
                     }
                 } catch (RuntimeException | Error e) {
                     reporter.failed("a marker", e);

@@ -9,6 +9,10 @@ final class Engine {
     final AnchorPlan plan;
     /** The version of the process-wide known secrets this engine was compiled with. */
     final long globalVersion;
+    /** Unique per compiled engine in this JVM: what {@link Scrubber#version()} reports. */
+    final long version = VERSIONS.incrementAndGet();
+
+    private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong();
 
     Engine(List<Rule> rules, long globalVersion) {
         this.globalVersion = globalVersion;

@@ -282,6 +282,16 @@ public final class Scrubber {
         return e;
     }
 
+    /**
+     * A number that changes whenever what this scrubber masks changes (a known secret added with
+     * {@link #addKnownSecret} or {@link #addGlobalKnownSecret}). Callers that remember texts found clean (the
+     * logging components remember a thread's unchanged MDC map) must forget them when it changes. Two volatile
+     * reads; read it before scrubbing, so that a change during the scrub makes the memory stale, never wrong.
+     */
+    public long version() {
+        return engine().version;
+    }
+
     /** The ids of the rules in effect, built-in and custom, plus {@code known-secret} when values are known. */
     public List<String> ruleIds() {
         List<String> ids = new ArrayList<>();
