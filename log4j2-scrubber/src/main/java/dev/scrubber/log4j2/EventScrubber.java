@@ -9,11 +9,14 @@ import java.util.Map;
 import org.apache.logging.log4j.ThreadContext;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.core.impl.MutableLogEvent;
 import org.apache.logging.log4j.core.util.Constants;
 import org.apache.logging.log4j.message.MapMessage;
 import org.apache.logging.log4j.message.Message;
 import org.apache.logging.log4j.message.ParameterConsumer;
 import org.apache.logging.log4j.message.ParameterVisitable;
+import org.apache.logging.log4j.message.ParameterizedMessage;
+import org.apache.logging.log4j.message.ReusableParameterizedMessage;
 import org.apache.logging.log4j.message.StructuredDataMessage;
 import org.apache.logging.log4j.spi.MutableThreadContextStack;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
@@ -62,17 +65,50 @@ final class EventScrubber {
 
     // ---- first pass: is anything to be masked? -------------------------------------------------------------
 
-    /** Per-thread scratch state of the first pass. */
+    /**
+     * Per-thread scratch state of the first pass, and what this component found clean on earlier events of the
+     * thread: the context-map entries (compared by identity of key and value strings, position by position, so a
+     * changed or copied map only rescans the entries that differ) and the placeholder count of each message
+     * format. Forgotten when the engine's version changes (a known secret added at run time). Bounded: 32 context
+     * entries, 256 formats of at most 4,096 characters.
+     */
     private static final class Scan {
+        private static final int MAX_CONTEXT_ENTRIES = 32;
+        private static final int FORMAT_SLOTS = 256;
+        private static final int MAX_FORMAT_LENGTH = 4096;
+
+        /** The formatted message, kept while the parameters are checked against it. */
+        StringBuilder message = new StringBuilder(256);
+        /** Scratch for every other text. */
         StringBuilder buffer = new StringBuilder(256);
         boolean dirty;
         boolean busy;
         EventScrubber owner;
+        /** Parameters below this index were formatted into placeholders of the message by Log4j itself. */
+        int shownParameters;
+        /** Where the next string parameter is looked for in {@link #message}. */
+        int searchFrom;
 
-        void text(CharSequence text) {
-            buffer.setLength(0);
-            buffer.append(text);
-            scrubBuffer();
+        long version = Long.MIN_VALUE;
+        final String[] contextKeys = new String[MAX_CONTEXT_ENTRIES];
+        final Object[] contextValues = new Object[MAX_CONTEXT_ENTRIES];
+        int contextPosition;
+        final String[] formats = new String[FORMAT_SLOTS];
+        final int[] placeholders = new int[FORMAT_SLOTS];
+
+        /** Starts an event: forgets what was found clean if the engine changed since. */
+        void validate(long engineVersion) {
+            if (engineVersion != version) {
+                Arrays.fill(contextKeys, null);
+                Arrays.fill(contextValues, null);
+                version = engineVersion;
+            }
+        }
+
+        void scrubMessage() {
+            if (owner.runtime.inPlace(message, 0) != 0) {
+                dirty = true;
+            }
         }
 
         void scrubBuffer() {
@@ -104,6 +140,30 @@ final class EventScrubber {
             }
         }
 
+        /**
+         * A parameter of a message whose formatted text was scanned clean: skipped when that text already shows
+         * it (a string it contains; any other value Log4j formatted into a placeholder, without calling its
+         * {@code toString()} again); else checked like any value.
+         */
+        void parameter(Object value, int index) {
+            if (dirty || value == null || isImmutableScalar(value)) {
+                return;
+            }
+            if (value instanceof String s) {
+                int at = message.indexOf(s, searchFrom);
+                if (at < 0 && searchFrom > 0) {
+                    at = message.indexOf(s);
+                }
+                if (at >= 0) {
+                    searchFrom = at + s.length();
+                    return;
+                }
+            } else if (index < shownParameters && !(value instanceof Throwable)) {
+                return;
+            }
+            object(value);
+        }
+
         void value(String key, Object value) {
             if (dirty || value == null) {
                 return;
@@ -114,10 +174,81 @@ final class EventScrubber {
             }
             object(value);
         }
+
+        /** A context-map entry: skipped when identical to the clean one at this position on an earlier event. */
+        void contextEntry(String key, Object value) {
+            int i = contextPosition++;
+            if (dirty) {
+                return;
+            }
+            if (i < MAX_CONTEXT_ENTRIES && contextKeys[i] == key && contextValues[i] == value && key != null) {
+                return;
+            }
+            value(key, value);
+            if (!dirty && i < MAX_CONTEXT_ENTRIES && (value == null || value instanceof String)) {
+                contextKeys[i] = key; // strings are immutable: the same instance is the same text
+                contextValues[i] = value;
+            }
+        }
+
+        /** How many placeholders Log4j fills in {@code format}; remembered per format instance. */
+        int placeholdersOf(String format) {
+            if (format == null) {
+                return 0;
+            }
+            int slot = System.identityHashCode(format) & (FORMAT_SLOTS - 1);
+            if (formats[slot] == format) {
+                return placeholders[slot];
+            }
+            int count = countPlaceholders(format);
+            if (format.length() <= MAX_FORMAT_LENGTH) {
+                formats[slot] = format;
+                placeholders[slot] = count;
+            }
+            return count;
+        }
     }
 
-    private static final ParameterConsumer<Scan> PARAMETER_CHECK = (parameter, index, scan) -> scan.object(parameter);
+    /**
+     * Log4j's placeholder count: a {@code {}} counts unless an odd number of backslashes precedes it (Log4j's
+     * escape toggles with each backslash).
+     */
+    static int countPlaceholders(String format) {
+        int count = 0;
+        int i = 0;
+        while (true) {
+            int j = format.indexOf("{}", i);
+            if (j < 0) {
+                return count;
+            }
+            int backslashes = 0;
+            for (int k = j - 1; k >= i && format.charAt(k) == '\\'; k--) {
+                backslashes++;
+            }
+            if ((backslashes & 1) == 0) {
+                count++;
+                i = j + 2;
+            } else {
+                i = j + 1;
+            }
+        }
+    }
+
+    private static final ParameterConsumer<Scan> PARAMETER_CHECK = (parameter, index, scan) ->
+            scan.parameter(parameter, index);
     private static final TriConsumer<String, Object, Scan> VALUE_CHECK = (key, value, scan) -> scan.value(key, value);
+    private static final TriConsumer<String, Object, Scan> CONTEXT_CHECK = (key, value, scan) ->
+            scan.contextEntry(key, value);
+    /** Log4j's async event, a message formatted by Log4j itself; absent without the LMAX disruptor. */
+    private static final Class<?> RING_BUFFER_EVENT = classOrNull("org.apache.logging.log4j.core.async.RingBufferLogEvent");
+
+    private static Class<?> classOrNull(String name) {
+        try {
+            return Class.forName(name, false, EventScrubber.class.getClassLoader());
+        } catch (Throwable t) {
+            return null;
+        }
+    }
 
     private boolean needsScrubbing(LogEvent event) {
         Scan scan = acquire();
@@ -137,30 +268,22 @@ final class EventScrubber {
             map.forEach(VALUE_CHECK, scan); // key-aware: a password value is masked whatever it looks like
         }
         if (message != null) {
-            scan.buffer.setLength(0);
+            scan.message.setLength(0);
             if (message instanceof StringBuilderFormattable f) {
-                f.formatTo(scan.buffer);
+                f.formatTo(scan.message);
             } else {
-                scan.buffer.append(message.getFormattedMessage());
+                scan.message.append(message.getFormattedMessage());
             }
-            scan.scrubBuffer();
+            scan.scrubMessage();
             if (!scan.dirty && !(message instanceof MapMessage)) {
-                if (message instanceof ParameterVisitable visitable) {
-                    visitable.forEachParameter(PARAMETER_CHECK, scan);
-                } else {
-                    Object[] parameters = message.getParameters();
-                    if (parameters != null) {
-                        for (Object p : parameters) {
-                            scan.object(p);
-                        }
-                    }
-                }
+                checkParameters(message, scan);
             }
         }
         if (!scan.dirty) {
             ReadOnlyStringMap context = event.getContextData();
             if (context != null && !context.isEmpty()) {
-                context.forEach(VALUE_CHECK, scan);
+                scan.contextPosition = 0;
+                context.forEach(CONTEXT_CHECK, scan);
             }
         }
         if (!scan.dirty) {
@@ -176,6 +299,52 @@ final class EventScrubber {
         }
     }
 
+    /** The parameters of a message whose formatted text in {@code scan.message} was found clean. */
+    @SuppressWarnings("deprecation") // Message.getFormat(): still how Log4j's own messages expose their pattern
+    private static void checkParameters(Message message, Scan scan) {
+        scan.searchFrom = 0;
+        scan.shownParameters = 0;
+        Class<?> type = message.getClass();
+        if (type == ParameterizedMessage.class || type == ReusableParameterizedMessage.class
+                || type == MutableLogEvent.class || type == RING_BUFFER_EVENT) {
+            // Log4j formatted the text from these parameters (the events hold what a reusable message formatted,
+            // so the format's text before its first placeholder must start the message, or nothing is trusted).
+            String format = message.getFormat();
+            if (type == ParameterizedMessage.class || type == ReusableParameterizedMessage.class
+                    || startsWithLiteralPrefix(scan.message, format)) {
+                scan.shownParameters = scan.placeholdersOf(format);
+            }
+        }
+        if (message instanceof ParameterVisitable visitable) {
+            visitable.forEachParameter(PARAMETER_CHECK, scan);
+        } else {
+            Object[] parameters = message.getParameters();
+            if (parameters != null) {
+                for (int i = 0; i < parameters.length; i++) {
+                    scan.parameter(parameters[i], i);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code text} starts with {@code format}'s characters before its first brace or backslash. */
+    private static boolean startsWithLiteralPrefix(StringBuilder text, String format) {
+        if (format == null) {
+            return false;
+        }
+        int n = format.length();
+        for (int i = 0; i < n; i++) {
+            char c = format.charAt(i);
+            if (c == '{' || c == '\\') {
+                return true;
+            }
+            if (i >= text.length() || text.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Scan acquire() {
         Scan scan = Constants.ENABLE_THREADLOCALS ? scans.get() : null;
         if (scan == null || scan.busy) {
@@ -187,16 +356,22 @@ final class EventScrubber {
         scan.busy = true;
         scan.dirty = false;
         scan.owner = this;
+        scan.validate(runtime.version()); // read before scanning: a change meanwhile only makes memory stale
         return scan;
     }
 
     private static void release(Scan scan) {
         scan.busy = false;
-        if (scan.buffer.capacity() > MAX_RETAINED_BUFFER) {
-            scan.buffer = new StringBuilder(256); // do not pin a huge message's buffer to the thread
-        } else {
-            scan.buffer.setLength(0); // the buffer held scrubbed text only, but keep nothing around
+        scan.buffer = released(scan.buffer);
+        scan.message = released(scan.message);
+    }
+
+    private static StringBuilder released(StringBuilder buffer) {
+        if (buffer.capacity() > MAX_RETAINED_BUFFER) {
+            return new StringBuilder(256); // do not pin a huge message's buffer to the thread
         }
+        buffer.setLength(0); // the buffer held scrubbed text only, but keep nothing around
+        return buffer;
     }
 
     static boolean isImmutableScalar(Object value) {

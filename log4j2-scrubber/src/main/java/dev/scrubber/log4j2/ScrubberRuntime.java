@@ -85,6 +85,11 @@ final class ScrubberRuntime {
         }
     }
 
+    /** The engine's version ({@link Scrubber#version()}): what was found clean is valid while it is unchanged. */
+    long version() {
+        return scrubber == null ? 0 : scrubber.version();
+    }
+
     boolean isSensitiveKey(String key) {
         return scrubber == null || scrubber.isSensitiveKey(key);
     }
