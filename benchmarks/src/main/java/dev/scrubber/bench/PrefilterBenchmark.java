@@ -27,6 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code indexOf(char)} pass per distinct rare anchor character, a per-character trigger table, and an
  * Aho-Corasick DFA. The alternatives only find anchors (they do less work than the engine), so they bound what
  * each design could cost at best.
+ *
+ * <p>The hot-path issue's candidates, on the clean, JSON and stack-trace corpora: token anchors that contain one of
+ * a few "joint" characters ({@code _ - . ~ = / :}, 189 of the 236 built-in anchors) triggered by one intrinsic
+ * {@code indexOf(char)} pass per joint character ({@link #jointCharPasses}) or by one pass of 8-byte SWAR words over
+ * the Latin-1 copy ({@link #jointCharSwar}); keyword anchors triggered by their operator ({@code =}, {@code :},
+ * {@code "}) with a backward look at the name before it ({@link #operatorBackwardLook}); and the shipped design's
+ * bigram loop alone, without confirming its candidates ({@link #bigramLoop}). Each candidate covers only part of the
+ * anchors (the rest would need another pass), so its figure is a lower bound for a full design.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -38,10 +46,30 @@ public class PrefilterBenchmark {
     private static final String FREQUENCY = " ea-02to.1rdci6nls3485p:7m9bf\"hT/gvRkEZxCu=[],NIOwSj_HDyAWLBGqzPFMU()"
             + "VXK?'JY&%;>@{}+Q";
 
+    /** The joint characters that 189 of the 236 built-in anchors contain. */
+    static final String JOINTS = "_-.~=/:";
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     @State(Scope.Thread)
     public static class Input {
         @Param({"200", "65536"})
         public int size;
+
+        @Param({"clean", "json", "stacktrace"})
+        public String corpus;
+
+        /** Per joint character: the anchors containing it, with its offset in each. */
+        String[][] jointAnchors;
+        int[][] jointOffsets;
+        long[] jointWords;
+        /** Lower-case keyword anchors (letters only), looked up by their last character. */
+        String[][] keywordsByLast;
+        /** The bigram bitmap of the shipped design, rebuilt here from each anchor's rarest pair. */
+        long[] bigrams;
+        byte[] bytes;
 
         String[] messages;
         int cursor;
@@ -56,7 +84,7 @@ public class PrefilterBenchmark {
         @Setup
         @SuppressWarnings("unchecked")
         public void setup() {
-            messages = Corpora.messages("clean", size, 42);
+            messages = Corpora.messages(corpus, size, 42);
             engine = Scrubber.builder().knownSecretsFromEnvironment(false).build();
             Set<String> all = new LinkedHashSet<>();
             for (RuleInfo r : Scrubber.builtInRules()) {
@@ -85,6 +113,66 @@ public class PrefilterBenchmark {
                 rareChars[i] = chars.get(i);
             }
             buildDfa();
+            buildCandidates();
+            bytes = new byte[size + 8];
+        }
+
+        private void buildCandidates() {
+            List<List<String>> byJoint = new ArrayList<>();
+            List<List<Integer>> offsets = new ArrayList<>();
+            for (int k = 0; k < JOINTS.length(); k++) {
+                byJoint.add(new ArrayList<>());
+                offsets.add(new ArrayList<>());
+            }
+            List<List<String>> byLast = new ArrayList<>();
+            for (int c = 0; c < 128; c++) {
+                byLast.add(new ArrayList<>());
+            }
+            bigrams = new long[128 * 128 / 64];
+            for (String a : anchors) {
+                int joint = -1;
+                for (int k = 0; k < JOINTS.length() && joint < 0; k++) {
+                    if (a.indexOf(JOINTS.charAt(k)) >= 0) {
+                        joint = k;
+                    }
+                }
+                if (joint >= 0) {
+                    byJoint.get(joint).add(a);
+                    offsets.get(joint).add(a.indexOf(JOINTS.charAt(joint)));
+                } else if (a.chars().allMatch(Character::isLetter)) {
+                    String lower = a.toLowerCase(Locale.ROOT);
+                    byLast.get(lower.charAt(lower.length() - 1)).add(lower);
+                }
+                int best = 0;
+                int bestRank = -1;
+                for (int i = 0; i + 1 < Math.max(2, a.length()); i++) {
+                    int r = FREQUENCY.indexOf(a.charAt(i)) + FREQUENCY.indexOf(i + 1 < a.length() ? a.charAt(i + 1) : ' ');
+                    if (r > bestRank) {
+                        bestRank = r;
+                        best = i;
+                    }
+                }
+                for (char x : new char[] {a.charAt(best), Character.toUpperCase(a.charAt(best)),
+                        Character.toLowerCase(a.charAt(best))}) {
+                    char y = best + 1 < a.length() ? a.charAt(best + 1) : 'a';
+                    for (char z : new char[] {y, Character.toUpperCase(y), Character.toLowerCase(y)}) {
+                        int key = (x & 0x7f) << 7 | (z & 0x7f);
+                        bigrams[key >>> 6] |= 1L << key;
+                    }
+                }
+            }
+            jointAnchors = new String[JOINTS.length()][];
+            jointOffsets = new int[JOINTS.length()][];
+            jointWords = new long[JOINTS.length()];
+            for (int k = 0; k < JOINTS.length(); k++) {
+                jointAnchors[k] = byJoint.get(k).toArray(new String[0]);
+                jointOffsets[k] = offsets.get(k).stream().mapToInt(Integer::intValue).toArray();
+                jointWords[k] = ONES * JOINTS.charAt(k);
+            }
+            keywordsByLast = new String[128][];
+            for (int c = 0; c < 128; c++) {
+                keywordsByLast[c] = byLast.get(c).isEmpty() ? null : byLast.get(c).toArray(new String[0]);
+            }
         }
 
         String next() {
@@ -231,6 +319,119 @@ public class PrefilterBenchmark {
             if (accepting[state >> 7]) {
                 hits++;
             }
+        }
+        return hits;
+    }
+
+    /** Confirms the anchors of joint character {@code k} around position {@code i}. */
+    private static int confirmJoint(Input in, String text, int k, int i) {
+        int hits = 0;
+        String[] list = in.jointAnchors[k];
+        int[] offsets = in.jointOffsets[k];
+        for (int e = 0; e < list.length; e++) {
+            int at = i - offsets[e];
+            if (at >= 0 && text.regionMatches(true, at, list[e], 0, list[e].length())) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    /** Token anchors: one intrinsic {@code indexOf(char)} pass per joint character. */
+    @Benchmark
+    public int jointCharPasses(Input in) {
+        String text = in.next();
+        int hits = 0;
+        for (int k = 0; k < JOINTS.length(); k++) {
+            char c = JOINTS.charAt(k);
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                hits += confirmJoint(in, text, k, i);
+            }
+        }
+        return hits;
+    }
+
+    /** Token anchors: one pass of 8-byte words over the Latin-1 copy, all joint characters per word (SWAR). */
+    @Benchmark
+    @SuppressWarnings("deprecation")
+    public int jointCharSwar(Input in) {
+        String text = in.next();
+        int n = text.length();
+        byte[] b = in.bytes;
+        text.getBytes(0, n, b, 0);
+        java.util.Arrays.fill(b, n, n + 8, (byte) 0);
+        long[] joints = in.jointWords;
+        int hits = 0;
+        for (int w = 0; w < n; w += 8) {
+            long word = (long) LONGS.get(b, w);
+            long any = 0;
+            for (long j : joints) {
+                long x = word ^ j;
+                any |= (x - ONES) & ~x & HIGHS;
+            }
+            if (any != 0) {
+                for (int i = w; i < Math.min(n, w + 8); i++) {
+                    int k = JOINTS.indexOf(b[i]);
+                    if (k >= 0) {
+                        hits += confirmJoint(in, text, k, i);
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Keyword anchors (letters only): one {@code indexOf(char)} pass per operator, then a backward look past
+     * quotes and spaces at the word that ends there.
+     */
+    @Benchmark
+    public int operatorBackwardLook(Input in) {
+        String text = in.next();
+        int hits = 0;
+        for (char op : new char[] {'=', ':', '"'}) {
+            for (int i = text.indexOf(op); i >= 0; i = text.indexOf(op, i + 1)) {
+                int end = i;
+                while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '"'
+                        || text.charAt(end - 1) == '\'')) {
+                    end--;
+                }
+                if (end == 0) {
+                    continue;
+                }
+                char last = Character.toLowerCase(text.charAt(end - 1));
+                String[] words = last < 128 ? in.keywordsByLast[last] : null;
+                if (words != null) {
+                    for (String w : words) {
+                        int at = end - w.length();
+                        if (at >= 0 && text.regionMatches(true, at, w, 0, w.length())) {
+                            hits++;
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The shipped design's filter alone: Latin-1 copy and one bigram-bitmap test per position, hits counted. */
+    @Benchmark
+    @SuppressWarnings("deprecation")
+    public int bigramLoop(Input in) {
+        String text = in.next();
+        int n = text.length();
+        byte[] b = in.bytes;
+        text.getBytes(0, n, b, 0);
+        long[] bits = in.bigrams;
+        int hits = 0;
+        int cur = b[0] & 0x7f;
+        for (int i = 0; i < n - 1; i++) {
+            int next = b[i + 1] & 0x7f;
+            int key = cur << 7 | next;
+            if ((bits[key >>> 6] & (1L << key)) != 0) {
+                hits++;
+            }
+            cur = next;
         }
         return hits;
     }

@@ -194,35 +194,44 @@ final class AnchorPlan {
             int next = bytes[i + 1] & 0x7f;
             int key = cur << 7 | next;
             if ((bits[key >>> 6] & (1L << key)) != 0) {
-                hit(text, i, rules, state);
+                hit(text, bytes, n, i, rules, state);
             }
             cur = next;
         }
-        hit(text, last, rules, state);
+        hit(text, bytes, n, last, rules, state);
     }
 
-    /** A bigram passed the filter: confirm the trigger on the real text and walk its tries. */
-    private void hit(CharSequence text, int i, Rule[] rules, ScanState state) {
-        char c = text.charAt(i);
+    /**
+     * A bigram passed the filter: walk the trigger's tries over the byte copy (array reads, not {@code charAt}
+     * calls through an interface), and confirm an anchor on the real text only where the copy matched it. The
+     * copy holds each character's low byte: every real match is a copy match (anchors are ASCII), and a copy match
+     * of a character above U+00FF fails the confirmation.
+     */
+    private void hit(CharSequence text, byte[] bytes, int n, int i, Rule[] rules, ScanState state) {
+        int c = bytes[i] & 0xff;
         Bucket b = c < 128 ? buckets[c] : null;
-        if (b != null) { // the pair filter passed; the walks check the following characters on the real text
-            walk(b.exact, text, i, false, rules, state);
-            walk(b.folded, text, i, true, rules, state);
+        if (b != null) {
+            walk(b.exact, text, bytes, n, i, false, rules, state);
+            if (b.folded.hasChildren() || b.folded.anchors.length > 0) {
+                walk(b.folded, text, bytes, n, i, true, rules, state);
+            }
         }
     }
 
     /**
      * Follows the trie of remainders from the trigger at {@code at}; where a remainder ends, compares the anchor's
-     * characters before the trigger and verifies the anchor's rules.
+     * characters before the trigger, confirms the whole anchor on the real text and verifies the anchor's rules.
      */
-    private void walk(AnchorTrie trie, CharSequence text, int at, boolean fold, Rule[] rules, ScanState state) {
+    private void walk(AnchorTrie trie, CharSequence text, byte[] bytes, int n, int at, boolean fold, Rule[] rules,
+            ScanState state) {
         AnchorTrie node = trie; // the root stands for the trigger character itself
-        int n = text.length();
         for (int p = at + 1; node != null; p++) {
             for (int e = 0; e < node.anchors.length; e++) {
                 int a = node.anchors[e];
-                int start = at - node.offsets[e];
-                if (start >= 0 && Text.matchesAt(text, start, literals[a], node.offsets[e], ignoreCase[a])) {
+                int offset = node.offsets[e];
+                int start = at - offset;
+                if (start >= 0 && bytesMatch(bytes, start, literals[a], offset, ignoreCase[a])
+                        && Text.matchesAt(text, start, literals[a], p - start, ignoreCase[a])) {
                     for (int r : rulesByAnchor[a]) {
                         long span = rules[r].verifier.verify(text, start, p, state);
                         if (span != Verifier.NONE) {
@@ -234,9 +243,23 @@ final class AnchorPlan {
             if (p >= n || !node.hasChildren()) {
                 return;
             }
-            char c = text.charAt(p);
+            char c = (char) (bytes[p] & 0xff);
             node = node.child(fold ? Text.lowerAscii(c) : c);
         }
+    }
+
+    /** Whether the first {@code count} characters of {@code literal} occur at {@code at} of the byte copy. */
+    private static boolean bytesMatch(byte[] bytes, int at, String literal, int count, boolean ignoreCase) {
+        for (int i = 0; i < count; i++) {
+            char c = (char) (bytes[at + i] & 0xff);
+            if (ignoreCase) {
+                c = Text.lowerAscii(c);
+            }
+            if (c != literal.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
