@@ -134,8 +134,8 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
     }
 
     private byte[] scrub(byte[] bytes, E event) {
-        if (bytes == null || bytes.length == 0) {
-            return bytes;
+        if (bytes == null || bytes.length == 0 || !scrubber.containsSecret(bytes, 0, bytes.length)) {
+            return bytes; // clean: one scan over the bytes, no copy of the output (a masked line is scanned twice)
         }
         String previous = reporter.enter(event instanceof ILoggingEvent e ? e.getLoggerName() : "-");
         Scratch scratch = SCRATCH.get();

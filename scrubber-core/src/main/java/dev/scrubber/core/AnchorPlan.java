@@ -173,6 +173,8 @@ final class AnchorPlan {
         }
         if (base instanceof String s) {
             s.getBytes(from, from + n, bytes, 0);
+        } else if (text instanceof Latin1Bytes latin1) {
+            System.arraycopy(latin1.bytes(), latin1.from(), bytes, 0, n);
         } else if (base instanceof StringBuilder sb) {
             char[] chars = state.chars(n);
             sb.getChars(from, from + n, chars, 0);

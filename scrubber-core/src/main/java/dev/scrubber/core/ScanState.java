@@ -13,6 +13,7 @@ final class ScanState {
     final int[] counts = new int[128];
     final CRC32 crc = new CRC32();
     final Region region = new Region();
+    final Latin1Bytes latin1 = new Latin1Bytes();
     private byte[] bytes = new byte[1024];
     private char[] chars = new char[1024];
     /** Packed findings: {@code start << 32 | end}, and the index of the rule that made each. */

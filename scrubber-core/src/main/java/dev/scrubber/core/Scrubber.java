@@ -238,6 +238,27 @@ public final class Scrubber {
     }
 
     /**
+     * Whether the ISO-8859-1 text in {@code bytes[from, to)} (one byte per character) holds anything {@link #scrub}
+     * would mask; allocates nothing. For encoders that scrub encoded output of an ASCII-compatible charset: every
+     * ASCII character, and so every anchor of every rule, has the same code in both views.
+     */
+    public boolean containsSecret(byte[] bytes, int from, int to) {
+        if (bytes == null || from >= to) {
+            return false;
+        }
+        Engine e = engine();
+        ScanState state = ScanState.acquire();
+        Latin1Bytes text = state.latin1.set(bytes, from, to);
+        try {
+            e.plan.scan(text, e.rules, state);
+            return state.size > 0;
+        } finally {
+            text.clear();
+            state.release();
+        }
+    }
+
+    /**
      * Registers a secret value at run time (fetched from a secrets manager, rotated by a dynamic-credential
      * system): from now on it and its base64 and URL-encoded forms are masked wherever they appear. Safe to call
      * while other threads are scrubbing; they see the new value on their next call.
