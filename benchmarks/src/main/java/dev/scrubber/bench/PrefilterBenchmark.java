@@ -64,6 +64,9 @@ public class PrefilterBenchmark {
         /** Per joint character: the anchors containing it, with its offset in each. */
         String[][] jointAnchors;
         int[][] jointOffsets;
+        /** Per joint character: the characters that may precede it in one of its anchors (or any, when first). */
+        long[] jointBeforeLo;
+        long[] jointBeforeHi;
         long[] jointWords;
         /** Lower-case keyword anchors (letters only), looked up by their last character. */
         String[][] keywordsByLast;
@@ -163,6 +166,27 @@ public class PrefilterBenchmark {
             }
             jointAnchors = new String[JOINTS.length()][];
             jointOffsets = new int[JOINTS.length()][];
+            jointBeforeLo = new long[JOINTS.length()];
+            jointBeforeHi = new long[JOINTS.length()];
+            for (int k = 0; k < JOINTS.length(); k++) {
+                for (int e = 0; e < byJoint.get(k).size(); e++) {
+                    String a = byJoint.get(k).get(e);
+                    int off = offsets.get(k).get(e);
+                    if (off == 0) {
+                        jointBeforeLo[k] = -1L;
+                        jointBeforeHi[k] = -1L;
+                        continue;
+                    }
+                    char before = a.charAt(off - 1);
+                    for (char c : new char[] {before, Character.toUpperCase(before), Character.toLowerCase(before)}) {
+                        if (c < 64) {
+                            jointBeforeLo[k] |= 1L << c;
+                        } else if (c < 128) {
+                            jointBeforeHi[k] |= 1L << (c - 64);
+                        }
+                    }
+                }
+            }
             jointWords = new long[JOINTS.length()];
             for (int k = 0; k < JOINTS.length(); k++) {
                 jointAnchors[k] = byJoint.get(k).toArray(new String[0]);
@@ -325,6 +349,14 @@ public class PrefilterBenchmark {
 
     /** Confirms the anchors of joint character {@code k} around position {@code i}. */
     private static int confirmJoint(Input in, String text, int k, int i) {
+        if (i > 0) { // the pair (character before, joint) filters first, as the shipped bigram filter does
+            char before = text.charAt(i - 1);
+            boolean possible = before < 64 ? (in.jointBeforeLo[k] & (1L << before)) != 0
+                    : before < 128 && (in.jointBeforeHi[k] & (1L << (before - 64))) != 0;
+            if (!possible) {
+                return 0;
+            }
+        }
         int hits = 0;
         String[] list = in.jointAnchors[k];
         int[] offsets = in.jointOffsets[k];
