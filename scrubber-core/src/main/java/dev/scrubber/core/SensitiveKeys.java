@@ -16,6 +16,10 @@ final class SensitiveKeys {
             "credential", "cookie", "sessionid", "signature");
 
     private final String[] names;
+    /** The names by their last character (ASCII), so that a key is compared only with names it can end with. */
+    private final String[][] byLastChar = new String[128][];
+    /** Whether every name ends with an ASCII character (else the plain loop over all names is used). */
+    private final boolean indexed;
 
     SensitiveKeys(Collection<String> names) {
         List<String> normalized = new ArrayList<>();
@@ -26,10 +30,42 @@ final class SensitiveKeys {
             }
         }
         this.names = normalized.toArray(new String[0]);
+        boolean ascii = true;
+        for (String n : this.names) {
+            ascii &= n.charAt(n.length() - 1) < 128;
+        }
+        indexed = ascii;
+        for (String n : ascii ? this.names : new String[0]) {
+            char last = n.charAt(n.length() - 1);
+            String[] bucket = byLastChar[last];
+            bucket = bucket == null ? new String[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+            bucket[bucket.length - 1] = n;
+            byLastChar[last] = bucket;
+        }
     }
 
     boolean isSensitive(CharSequence key) {
         if (key == null) {
+            return false;
+        }
+        if (indexed) {
+            int k = key.length() - 1;
+            while (k >= 0 && isSeparator(key.charAt(k))) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            char last = Text.lowerAscii(key.charAt(k));
+            String[] bucket = last < 128 ? byLastChar[last] : null;
+            if (bucket == null) {
+                return false;
+            }
+            for (String name : bucket) {
+                if (endsWith(key, name)) {
+                    return true;
+                }
+            }
             return false;
         }
         for (String name : names) {
