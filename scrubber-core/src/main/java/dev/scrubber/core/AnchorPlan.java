@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The compiled prefilter: every anchor of every enabled rule, indexed by a "trigger" pair of characters chosen to
- * be rare in log text. The scan copies the text's bytes once and tests each adjacent pair against a 2 KiB bitmap;
+ * be rare in log text. The scan copies the text's bytes once and tests each adjacent pair against an 8 KiB bitmap;
  * only where a pair can start an anchor does it walk that trigger's trie. Cost on clean text therefore depends on
  * how often trigger pairs occur, not on the number of rules. See DESIGN.md for the measurements behind this choice.
  */
