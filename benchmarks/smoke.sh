@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec java -jar benchmarks/target/benchmarks.jar -f 1 -wi 0 -i 1 -r 100ms -foe true -prof gc \
-  -p corpus=one-secret -p size=200 -p rules=10 -p event=mdc-exception "$@"
+  -p corpus=one-secret -p size=200 -p rules=10 -p event=mdc-exception -p sink=file "$@"
