@@ -16,6 +16,7 @@ import org.apache.logging.log4j.message.Message;
 import org.apache.logging.log4j.message.ParameterConsumer;
 import org.apache.logging.log4j.message.ParameterVisitable;
 import org.apache.logging.log4j.message.ParameterizedMessage;
+import org.apache.logging.log4j.message.ReusableMessage;
 import org.apache.logging.log4j.message.ReusableParameterizedMessage;
 import org.apache.logging.log4j.message.StructuredDataMessage;
 import org.apache.logging.log4j.spi.MutableThreadContextStack;
@@ -84,8 +85,10 @@ final class EventScrubber {
         boolean dirty;
         boolean busy;
         EventScrubber owner;
-        /** Parameters below this index were formatted into placeholders of the message by Log4j itself. */
+        /** Parameters below this index were formatted into placeholders of the message by Log4j itself (-1: not yet known). */
         int shownParameters;
+        /** The message whose parameters are being checked. */
+        Message current;
         /** Where the next string parameter is looked for in {@link #message}. */
         int searchFrom;
 
@@ -158,8 +161,13 @@ final class EventScrubber {
                     searchFrom = at + s.length();
                     return;
                 }
-            } else if (index < shownParameters && !(value instanceof Throwable)) {
-                return;
+            } else if (!(value instanceof Throwable)) {
+                if (shownParameters < 0) {
+                    shownParameters = EventScrubber.shownParameters(current, this);
+                }
+                if (index < shownParameters) {
+                    return;
+                }
             }
             object(value);
         }
@@ -300,31 +308,47 @@ final class EventScrubber {
     }
 
     /** The parameters of a message whose formatted text in {@code scan.message} was found clean. */
-    @SuppressWarnings("deprecation") // Message.getFormat(): still how Log4j's own messages expose their pattern
     private static void checkParameters(Message message, Scan scan) {
-        scan.searchFrom = 0;
-        scan.shownParameters = 0;
         Class<?> type = message.getClass();
-        if (type == ParameterizedMessage.class || type == ReusableParameterizedMessage.class
-                || type == MutableLogEvent.class || type == RING_BUFFER_EVENT) {
-            // Log4j formatted the text from these parameters (the events hold what a reusable message formatted,
-            // so the format's text before its first placeholder must start the message, or nothing is trusted).
-            String format = message.getFormat();
-            if (type == ParameterizedMessage.class || type == ReusableParameterizedMessage.class
-                    || startsWithLiteralPrefix(scan.message, format)) {
-                scan.shownParameters = scan.placeholdersOf(format);
-            }
+        if ((type == MutableLogEvent.class || type == RING_BUFFER_EVENT || type == ReusableParameterizedMessage.class)
+                && ((ReusableMessage) message).getParameterCount() == 0) {
+            return; // these visit exactly getParameterCount() parameters: a plain message has none to check
         }
-        if (message instanceof ParameterVisitable visitable) {
-            visitable.forEachParameter(PARAMETER_CHECK, scan);
-        } else {
-            Object[] parameters = message.getParameters();
-            if (parameters != null) {
-                for (int i = 0; i < parameters.length; i++) {
-                    scan.parameter(parameters[i], i);
+        scan.searchFrom = 0;
+        scan.shownParameters = -1; // worked out only if a parameter needs it
+        scan.current = message;
+        try {
+            if (message instanceof ParameterVisitable visitable) {
+                visitable.forEachParameter(PARAMETER_CHECK, scan);
+            } else {
+                Object[] parameters = message.getParameters();
+                if (parameters != null) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        scan.parameter(parameters[i], i);
+                    }
                 }
             }
+        } finally {
+            scan.current = null;
         }
+    }
+
+    /**
+     * How many parameters Log4j formatted into placeholders of {@code message}'s text: those of its own
+     * parameterized messages, and of its events that hold what such a message formatted (their text must start
+     * with the format's literal prefix); 0 for any other message, whose parameters are then all checked.
+     */
+    @SuppressWarnings("deprecation") // Message.getFormat(): still how Log4j's own messages expose their pattern
+    private static int shownParameters(Message message, Scan scan) {
+        Class<?> type = message.getClass();
+        if (type == ParameterizedMessage.class || type == ReusableParameterizedMessage.class) {
+            return scan.placeholdersOf(message.getFormat());
+        }
+        if (type == MutableLogEvent.class || type == RING_BUFFER_EVENT) {
+            String format = message.getFormat();
+            return startsWithLiteralPrefix(scan.message, format) ? scan.placeholdersOf(format) : 0;
+        }
+        return 0;
     }
 
     /** Whether {@code text} starts with {@code format}'s characters before its first brace or backslash. */
