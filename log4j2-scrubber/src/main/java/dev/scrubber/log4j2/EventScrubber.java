@@ -71,12 +71,12 @@ final class EventScrubber {
      * thread: the context-map entries (compared by identity of key and value strings, position by position, so a
      * changed or copied map only rescans the entries that differ) and the placeholder count of each message
      * format. Forgotten when the engine's version changes (a known secret added at run time). Bounded: 32 context
-     * entries, 256 formats of at most 4,096 characters.
+     * entries, 256 formats of at most 512 characters.
      */
     private static final class Scan {
         private static final int MAX_CONTEXT_ENTRIES = 32;
         private static final int FORMAT_SLOTS = 256;
-        private static final int MAX_FORMAT_LENGTH = 4096;
+        private static final int MAX_FORMAT_LENGTH = 512; // bounds what a thread retains: 256 x 512 chars
 
         /** The formatted message, kept while the parameters are checked against it. */
         StringBuilder message = new StringBuilder(256);

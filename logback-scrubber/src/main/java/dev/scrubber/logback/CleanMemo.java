@@ -10,11 +10,11 @@ import java.util.function.BiConsumer;
  * changes), templates (string constants), and marker texts. Everything is compared by identity of immutable
  * strings, so a copied or changed map only costs a rescan of the entries that differ, never a wrong skip. All of
  * it is forgotten when the engine's {@link Scrubber#version()} changes (a known secret added at run time).
- * Bounded: 256 templates of at most 4,096 characters, 32 MDC entries, 8 markers.
+ * Bounded: 256 templates of at most 512 characters, 32 MDC entries, 8 markers.
  */
 final class CleanMemo implements BiConsumer<String, String> {
     private static final int TEMPLATE_SLOTS = 256;
-    private static final int MAX_TEMPLATE_LENGTH = 4096;
+    private static final int MAX_TEMPLATE_LENGTH = 512; // bounds what a thread retains: 256 x 512 chars
     private static final int MAX_MDC_ENTRIES = 32;
     private static final int MAX_MARKERS = 8;
 
