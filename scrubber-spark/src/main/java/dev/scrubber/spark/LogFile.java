@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
@@ -77,6 +78,9 @@ final class LogFile {
             if (spec.outputRoot() != null) {
                 target = outputPath(codec);
                 fs = target.getFileSystem(conf);
+                if (fs instanceof ChecksumFileSystem checksummed) {
+                    fs = checksummed.getRawFileSystem(); // no .crc files beside the copies
+                }
                 temp = OBJECT_STORES.contains(String.valueOf(fs.getUri().getScheme()))
                         ? target : new Path(target.getParent(), "." + target.getName() + ".scrubbing");
                 OutputStream os = fs.create(temp, true);
