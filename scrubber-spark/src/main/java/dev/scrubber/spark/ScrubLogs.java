@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Scrubs or audits a log archive on Spark: every file under {@code --input} (plain or compressed, on any Hadoop
@@ -92,7 +90,16 @@ public final class ScrubLogs {
         System.exit(status);
     }
 
-    /** Runs the job in {@code spark}; {@code --master} is ignored and {@code --conf} applies to the engine only. */
+    /**
+     * Runs the job in an existing session (a notebook, a Glue or Databricks job that owns its session) and returns
+     * the exit status instead of exiting; prints the summary to standard output. {@code --master} is ignored and
+     * {@code --conf} sets engine options only.
+     */
+    public static int run(SparkSession spark, String... args) {
+        return run(spark, Arrays.asList(args), System.out, System.err);
+    }
+
+    /** As {@link #run(SparkSession, String...)}, printing to the given streams. */
     static int run(SparkSession spark, List<String> args, PrintStream out, PrintStream err) {
         try {
             return run(spark, Arguments.parse(args), out, err);
@@ -103,7 +110,7 @@ public final class ScrubLogs {
     }
 
     private static int run(SparkSession spark, Arguments args, PrintStream out, PrintStream err) {
-        Map<String, String> conf = new HashMap<>(CollectionConverters.asJava(spark.conf().getAll()));
+        Map<String, String> conf = ScrubberExtensions.conf(spark);
         conf.putAll(args.conf);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();

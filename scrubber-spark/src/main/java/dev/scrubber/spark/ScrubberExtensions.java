@@ -1,5 +1,6 @@
 package dev.scrubber.spark;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.SparkSession;
@@ -12,9 +13,8 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import scala.Function1;
+import scala.Tuple2;
 import scala.Tuple3;
-import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 import scala.runtime.AbstractFunction1;
 import scala.runtime.BoxedUnit;
 
@@ -38,6 +38,7 @@ public final class ScrubberExtensions extends AbstractFunction1<SparkSessionExte
 
     /** Called by Spark with the session extensions when {@code spark.sql.extensions} names this class. */
     @Override
+    @SuppressWarnings("unchecked")
     public BoxedUnit apply(SparkSessionExtensions extensions) {
         extensions.injectFunction(new Tuple3<>(FunctionIdentifier.apply(SCRUB), info(SCRUB), builder(SCRUB)));
         extensions.injectFunction(new Tuple3<>(FunctionIdentifier.apply(FINDINGS), info(FINDINGS), builder(FINDINGS)));
@@ -45,6 +46,7 @@ public final class ScrubberExtensions extends AbstractFunction1<SparkSessionExte
     }
 
     /** Registers both functions in {@code spark}'s function registry (for a session built without the extension). */
+    @SuppressWarnings("unchecked")
     public static void register(SparkSession spark) {
         for (String name : new String[] {SCRUB, FINDINGS}) {
             spark.sessionState().functionRegistry().registerFunction(FunctionIdentifier.apply(name), info(name),
@@ -60,11 +62,16 @@ public final class ScrubberExtensions extends AbstractFunction1<SparkSessionExte
                 "", "", "java_udf");
     }
 
-    /** Builds the function's expression at analysis time, with the options of the session that analyzes it. */
-    private static Function1<Seq<Expression>, Expression> builder(String name) {
-        return new AbstractFunction1<>() {
+    /**
+     * Builds the function's expression at analysis time, with the options of the session that analyzes it. Typed
+     * with {@code scala.collection.Seq}, which Scala 2.12 and 2.13 both have, so that one jar serves Spark builds of
+     * either (2.13's {@code immutable.Seq} is one).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Function1 builder(String name) {
+        return new AbstractFunction1<scala.collection.Seq<Expression>, Expression>() {
             @Override
-            public Expression apply(Seq<Expression> children) {
+            public Expression apply(scala.collection.Seq<Expression> children) {
                 if (children.length() != 1) {
                     throw new IllegalArgumentException(name + "(text) takes one argument, not " + children.length());
                 }
@@ -85,8 +92,17 @@ public final class ScrubberExtensions extends AbstractFunction1<SparkSessionExte
     }
 
     private static Map<String, String> activeConf() {
-        return SparkSession.getActiveSession().isDefined()
-                ? CollectionConverters.asJava(SparkSession.getActiveSession().get().conf().getAll())
-                : Map.of();
+        return SparkSession.getActiveSession().isDefined() ? conf(SparkSession.getActiveSession().get()) : Map.of();
+    }
+
+    /** A session's settings, read without Scala collection converters (which differ between 2.12 and 2.13). */
+    static Map<String, String> conf(SparkSession spark) {
+        Map<String, String> out = new HashMap<>();
+        scala.collection.Iterator<Tuple2<String, String>> it = spark.conf().getAll().iterator();
+        while (it.hasNext()) {
+            Tuple2<String, String> e = it.next();
+            out.put(e._1(), e._2());
+        }
+        return out;
     }
 }
