@@ -20,13 +20,14 @@ java -cp "$cp" dev.scrubber.spark.BenchLogs "$work/in" "$size" "$files"
 bytes=$(cat "$work"/in/* | wc -c)
 echo "input: $bytes bytes in $files files"
 
+# Wall time, and CPU time (user + system, all threads): on a shared machine the CPU time per MB is the steadier
+# number, and MB per CPU-second is the throughput per core.
 timed() { # label command...
-  local start end
-  start=$(date +%s.%N)
-  "${@:2}" > "$work/$1.out" 2> "$work/$1.err" || [ $? -eq 1 ]   # 1 = secrets found, expected
-  end=$(date +%s.%N)
-  awk -v l="$1" -v s="$start" -v e="$end" -v b="$bytes" \
-    'BEGIN { t = e - s; printf "%-28s %7.2f s  %7.1f MB/s\n", l, t, b / t / 1e6 }'
+  /usr/bin/time -o "$work/$1.time" -f "%e %U %S %M" "${@:2}" > "$work/$1.out" 2> "$work/$1.err" || [ $? -eq 1 ]
+  read -r wall user sys rss < <(tail -n 1 "$work/$1.time")
+  awk -v l="$1" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v b="$bytes" 'BEGIN {
+    printf "%-18s wall %6.2f s  %6.1f MB/s   cpu %6.2f s  %6.1f MB/cpu-s   rss %4d MB\n",
+      l, w, b / w / 1e6, u + s, b / (u + s) / 1e6, r / 1024 }'
 }
 
 for run in 1 2 3; do

@@ -1,7 +1,6 @@
 package dev.scrubber.spark;
 
 import dev.scrubber.core.Finding;
-import dev.scrubber.core.Scrubber;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -16,7 +15,7 @@ import org.apache.spark.sql.types.StructType;
  * exclusive, as Java's {@code String} counts); empty for clean text, null for null. Fails closed: text the engine
  * cannot scan is reported as one finding of rule {@code scrub-failed} over the whole text.
  */
-final class FindingsFunction implements UDF1<String, List<Row>> {
+final class FindingsFunction extends EngineFunction implements UDF1<String, List<Row>> {
     private static final long serialVersionUID = 1L;
 
     static final StructType FINDING = new StructType()
@@ -25,11 +24,8 @@ final class FindingsFunction implements UDF1<String, List<Row>> {
             .add("end", DataTypes.IntegerType, false);
     static final String FAILED_RULE = "scrub-failed";
 
-    private final EngineOptions options;
-    private transient Scrubber scrubber;
-
     FindingsFunction(EngineOptions options) {
-        this.options = options;
+        super(options);
     }
 
     @Override
@@ -48,14 +44,5 @@ final class FindingsFunction implements UDF1<String, List<Row>> {
             rows.add(RowFactory.create(f.ruleId(), f.start(), f.end()));
         }
         return rows;
-    }
-
-    private Scrubber engine() {
-        Scrubber s = scrubber;
-        if (s == null) {
-            s = options.scrubber();
-            scrubber = s;
-        }
-        return s;
     }
 }

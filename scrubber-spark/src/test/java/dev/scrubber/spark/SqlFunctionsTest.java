@@ -3,6 +3,7 @@ package dev.scrubber.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scrubber.core.FailPolicy;
 import dev.scrubber.core.Finding;
 import dev.scrubber.core.Scrubber;
 import java.util.ArrayList;
@@ -126,6 +127,20 @@ class SqlFunctionsTest {
         session.conf().set("spark.scrubber.maskstyle", "full");
         assertThatThrownBy(() -> session.sql("SELECT scrub('x')").collect())
                 .hasStackTraceContaining("unknown option 'maskstyle'");
+    }
+
+    @Test
+    void aValueTheEngineCannotScrubBecomesThePlaceholder() {
+        SparkSession session = spark.newSession();
+        session.conf().set("spark.scrubber.disabledRules", "webhook-signing-secret");
+        EngineOptions options = EngineOptions.fromConf(ScrubberExtensions.conf(session));
+        Engines.put(options, Scrubber.builder().disableRules("webhook-signing-secret").listener(rule -> {
+            throw new IllegalStateException("listener failed");
+        }).build());
+        String line = "token " + CORPUS.sample("github-pat").secret();
+        Row row = session.sql("SELECT scrub('" + line + "'), secret_findings('" + line + "'), scrub('clean')").first();
+        assertThat(row.getString(0)).isEqualTo(FailPolicy.PLACEHOLDER_TEXT);
+        assertThat(row.getString(2)).isEqualTo("clean");
     }
 
     @Test
