@@ -11,7 +11,10 @@ mvn=${MVN:-mvn}
 $mvn -B -ntp -q -pl scrubber-core,scrubber-cli,scrubber-spark -am package -DskipTests
 $mvn -B -ntp -q -pl scrubber-core,scrubber-spark -am dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-cp="scrubber-spark/target/classes:scrubber-spark/target/test-classes:$(cat scrubber-spark/target/bench-classpath.txt)"
+# This worktree's scrubber-core, never a snapshot that happens to be in ~/.m2.
+deps=$(tr ':' '\n' < scrubber-spark/target/bench-classpath.txt | grep -v '/dev/scrubber/' | paste -sd: -)
+core=$(ls scrubber-core/target/scrubber-core-*-SNAPSHOT.jar | grep -v tests | head -1)
+cp="scrubber-spark/target/classes:scrubber-spark/target/test-classes:$core:${core%.jar}-tests.jar:$deps"
 opens=$(sed -n '/<spark.java17.opens>/,/<\/spark.java17.opens>/p' scrubber-spark/pom.xml \
   | sed -e 's/<[^>]*>//g' | tr -s ' \n' ' ')
 
@@ -23,7 +26,7 @@ echo "input: $bytes bytes in $files files"
 # Wall time, and CPU time (user + system, all threads): on a shared machine the CPU time per MB is the steadier
 # number, and MB per CPU-second is the throughput per core.
 timed() { # label command...
-  /usr/bin/time -o "$work/$1.time" -f "%e %U %S %M" "${@:2}" > "$work/$1.out" 2> "$work/$1.err" || [ $? -eq 1 ]
+  /usr/bin/time -o "$work/$1.time" -f "%e %U %S %M" "${@:2}" > "$work/$1.out" 2> "$work/$1.err" || [ $? -eq 1 ] || { tail -n 5 "$work/$1.err" >&2; exit 2; }
   read -r wall user sys rss < <(tail -n 1 "$work/$1.time")
   awk -v l="$1" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v b="$bytes" 'BEGIN {
     printf "%-18s wall %6.2f s  %6.1f MB/s   cpu %6.2f s  %6.1f MB/cpu-s   rss %4d MB\n",

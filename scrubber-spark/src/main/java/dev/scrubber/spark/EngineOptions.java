@@ -32,7 +32,8 @@ final class EngineOptions implements Serializable {
     }
 
     /**
-     * The options among a Spark configuration's entries, checked by building an engine once on the driver.
+     * The options among a Spark configuration's entries, checked on the driver by building (or finding) their
+     * engine there.
      *
      * @throws IllegalArgumentException naming the key for an unknown option or a bad value
      */
@@ -49,7 +50,7 @@ final class EngineOptions implements Serializable {
         }
         EngineOptions parsed = new EngineOptions(options);
         try {
-            parsed.build();
+            Engines.get(parsed);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PREFIX + "*: " + e.getMessage(), e);
         }

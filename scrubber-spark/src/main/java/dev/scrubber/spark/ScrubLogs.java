@@ -12,8 +12,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -76,16 +78,23 @@ public final class ScrubLogs {
             System.exit(0);
             return;
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("ScrubLogs");
-        if (parsed.master != null) {
-            builder.master(parsed.master);
-        }
-        parsed.conf.forEach(builder::config);
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = null;
         try {
+            SparkSession.Builder builder = SparkSession.builder().appName("ScrubLogs");
+            if (parsed.master != null) {
+                builder.master(parsed.master);
+            }
+            parsed.conf.forEach(builder::config);
+            spark = builder.getOrCreate();
             status = run(spark, parsed, System.out, System.err);
+        } catch (RuntimeException | LinkageError e) {
+            // Never the JVM's status 1 for an uncaught exception: 1 means "secrets found".
+            System.err.println("scrubber: " + e);
+            status = 2;
         } finally {
-            spark.stop();
+            if (spark != null) {
+                spark.stop();
+            }
         }
         System.exit(status);
     }
@@ -106,6 +115,9 @@ public final class ScrubLogs {
         } catch (IllegalArgumentException e) {
             err.println("scrubber: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            err.println("scrubber: " + e);
+            return 2;
         }
     }
 
@@ -114,7 +126,6 @@ public final class ScrubLogs {
         conf.putAll(args.conf);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
-        hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int status = 0;
         List<String> roots = new ArrayList<>();
         List<String> inputs = new ArrayList<>();
@@ -154,11 +165,11 @@ public final class ScrubLogs {
             return 2;
         }
 
-        JavaRDD<FileResult> results = sc.binaryFiles(String.join(",", inputs), sc.defaultParallelism())
-                .map(file -> LogFile.process(file._1(), file._2(), spec))
-                .persist(StorageLevel.MEMORY_AND_DISK());
         List<FileResult> files;
+        JavaRDD<FileResult> results = null;
         try {
+            results = files(sc, inputs).map(file -> LogFile.process(file._1(), file._2(), spec))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             files = results.map(FileResult::summary).collect();
             if (args.findings != null) {
                 JavaRDD<Row> rows = results.flatMap(r -> r.findings.stream()
@@ -169,9 +180,31 @@ public final class ScrubLogs {
             err.println("scrubber: the job failed: " + e.getMessage());
             return 2;
         } finally {
-            results.unpersist(false);
+            if (results != null) {
+                results.unpersist(false);
+            }
         }
         return Math.max(status, summarize(files, out, err));
+    }
+
+    /**
+     * Every file under the inputs, read by Spark's binary-file input (Hadoop listing and file systems), directories
+     * recursively. The setting is copied into the RDD's own configuration, so the session's stays as it was.
+     */
+    private static JavaPairRDD<String, PortableDataStream> files(JavaSparkContext sc, List<String> inputs) {
+        Configuration hadoop = sc.hadoopConfiguration();
+        String key = "mapreduce.input.fileinputformat.input.dir.recursive";
+        String before = hadoop.get(key);
+        hadoop.setBoolean(key, true);
+        try {
+            return sc.binaryFiles(String.join(",", inputs), sc.defaultParallelism());
+        } finally {
+            if (before == null) {
+                hadoop.unset(key);
+            } else {
+                hadoop.set(key, before);
+            }
+        }
     }
 
     /** Prints the summary; returns the exit status. */
