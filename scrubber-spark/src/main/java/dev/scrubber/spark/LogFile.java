@@ -67,9 +67,10 @@ final class LogFile {
         Path temp = null;
         FileSystem fs = null;
         try (InputStream raw = new BufferedInputStream(stream.open(), BUFFER)) {
-            boolean gzipByContent = codec == null && isGzip(raw);
-            InputStream decoded = codec != null ? codec.createInputStream(raw)
-                    : gzipByContent ? new GZIPInputStream(raw, BUFFER) : raw;
+            // Gzip by content, whatever the name (the JDK's inflater with a large buffer is several times faster than
+            // Hadoop's built-in gzip codec); other codecs (bzip2, zstd …) by extension, through Hadoop.
+            boolean gzip = isGzip(raw);
+            InputStream decoded = gzip ? new GZIPInputStream(raw, BUFFER) : codec != null ? codec.createInputStream(raw) : raw;
             InputStream in = new BufferedInputStream(decoded, BUFFER);
             if (isBinary(in)) {
                 result.skipped = "binary input (NUL bytes in the first 8 KiB)";
@@ -84,10 +85,10 @@ final class LogFile {
                 temp = OBJECT_STORES.contains(String.valueOf(fs.getUri().getScheme()))
                         ? target : new Path(target.getParent(), "." + target.getName() + ".scrubbing");
                 OutputStream os = fs.create(temp, true);
-                if (spec.compression() == JobSpec.Compression.SAME && codec != null) {
-                    os = codec.createOutputStream(os);
-                } else if (spec.compression() == JobSpec.Compression.SAME && gzipByContent) {
+                if (spec.compression() == JobSpec.Compression.SAME && gzip) {
                     os = new GZIPOutputStream(os, BUFFER);
+                } else if (spec.compression() == JobSpec.Compression.SAME && codec != null) {
+                    os = codec.createOutputStream(os);
                 }
                 out = new BufferedOutputStream(os, BUFFER);
             }

@@ -31,6 +31,7 @@ class SeparateProcessTest {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile());
+        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process p = pb.start();
         p.getOutputStream().close();
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("the job finished").isTrue();
