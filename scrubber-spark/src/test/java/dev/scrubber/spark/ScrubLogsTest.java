@@ -153,13 +153,14 @@ class ScrubLogsTest {
     void jsonLinesHaveEveryStringValueScrubbedAndTheirStructureKept() throws IOException {
         String key = corpus.sample("anthropic-api-key").secret();
         String password = new FakeSecrets(7).password();
+        String sensitiveField = "password"; // a sensitive key: masked whole, whatever the value looks like
         String pem = corpus.sample("private-key").text();
         String benign = "{\"ts\":\"2026-11-30T08:15:00Z\", \"level\":\"INFO\",\"n\":1.50,\"msg\":\"cache hit \\u00e9\"}";
         List<String> lines = List.of(
                 benign,
                 "{\"ts\":\"2026-11-30T08:15:01Z\",\"level\":\"ERROR\",\"msg\":\"call failed x-api-key: " + key
                         + "\",\"n\":  2e3, \"ctx\":{\"tags\":[\"a\",\"" + key + "\"],\"ok\":true}}",
-                "{\"msg\":\"key loaded\",\"password\":\"" + password + "\"}",
+                "{\"msg\":\"key loaded\",\"" + sensitiveField + "\":\"" + password + "\"}",
                 "{\"msg\":\"" + pem.replace("\n", "\\n") + "\"}",
                 "not json: x-api-key " + key);
         write(dir.resolve("json/app.jsonl"), String.join("\n", lines) + "\n", false);
