@@ -23,6 +23,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.input.PortableDataStream;
 
 /**
@@ -69,8 +70,11 @@ final class LogFile {
         try (InputStream raw = new BufferedInputStream(stream.open(), BUFFER)) {
             // Gzip by content, whatever the name (the JDK's inflater with a large buffer is several times faster than
             // Hadoop's built-in gzip codec); other codecs (bzip2, zstd …) by extension, through Hadoop.
+            // A ".gz" file that is not gzip is read as plain text, as the CLI does.
             boolean gzip = isGzip(raw);
-            InputStream decoded = gzip ? new GZIPInputStream(raw, BUFFER) : codec != null ? codec.createInputStream(raw) : raw;
+            boolean otherCodec = codec != null && !(codec instanceof GzipCodec);
+            InputStream decoded = gzip ? new GZIPInputStream(raw, BUFFER)
+                    : otherCodec ? codec.createInputStream(raw) : raw;
             InputStream in = new BufferedInputStream(decoded, BUFFER);
             if (isBinary(in)) {
                 result.skipped = "binary input (NUL bytes in the first 8 KiB)";
@@ -87,7 +91,7 @@ final class LogFile {
                 OutputStream os = fs.create(temp, true);
                 if (spec.compression() == JobSpec.Compression.SAME && gzip) {
                     os = new GZIPOutputStream(os, BUFFER);
-                } else if (spec.compression() == JobSpec.Compression.SAME && codec != null) {
+                } else if (spec.compression() == JobSpec.Compression.SAME && otherCodec) {
                     os = codec.createOutputStream(os);
                 }
                 out = new BufferedOutputStream(os, BUFFER);

@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.compress.BZip2Codec;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -217,6 +219,24 @@ class ScrubLogsTest {
         for (int i = 0; i < 12; i++) {
             assertThat(Files.readString(dir.resolve("out/" + i + ".log"))).isEqualTo(Scrubber.defaults().scrub(text));
         }
+    }
+
+    @Test
+    void otherHadoopCodecsByExtensionAndAPlainFileNamedGz() throws IOException {
+        String text = "token=" + corpus.sample("github-pat").secret() + "\n" + corpus.benignLine() + "\n";
+        BZip2Codec bzip2 = new BZip2Codec();
+        bzip2.setConf(new Configuration());
+        Files.createDirectories(dir.resolve("in"));
+        try (OutputStream out = bzip2.createOutputStream(Files.newOutputStream(dir.resolve("in/a.log.bz2")))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        write(dir.resolve("in/plain.gz"), text, false);
+        Run run = run("--input", dir.resolve("in").toString(), "--output", dir.resolve("out").toString());
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        try (InputStream in = bzip2.createInputStream(Files.newInputStream(dir.resolve("out/a.log.bz2")))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(Scrubber.defaults().scrub(text));
+        }
+        assertThat(Files.readString(dir.resolve("out/plain.gz"))).isEqualTo(Scrubber.defaults().scrub(text));
     }
 
     @Test
