@@ -51,6 +51,10 @@ public final class Scrubber {
     /** Secrets registered for every scrubber in the process, and a version that changes when one is added. */
     private static final Set<String> GLOBAL_SECRETS = new CopyOnWriteArraySet<>();
     private static final AtomicLong GLOBAL_VERSION = new AtomicLong();
+    /** Most values {@link #addGlobalKnownSecret} holds (each is matched in up to five encoded forms). */
+    public static final int MAX_GLOBAL_SECRETS = 10_000;
+    /** Longest value {@link #addGlobalKnownSecret} accepts. */
+    public static final int MAX_GLOBAL_SECRET_LENGTH = 4096;
 
     private Scrubber(Builder b, List<Rule> rules, Set<String> knownSecrets) {
         this.configuredRules = List.copyOf(rules);
@@ -257,14 +261,38 @@ public final class Scrubber {
      * Registers a secret value for every {@code Scrubber} in this JVM, including those that the Logback and Log4j2
      * components built from their configuration: use it for credentials fetched or rotated at run time. Each
      * scrubber picks the value up on its next call (one volatile read per call; a recompile only after a change).
+     * Values are never removed. Memory is bounded: at most {@link #MAX_GLOBAL_SECRETS} values of at most
+     * {@link #MAX_GLOBAL_SECRET_LENGTH} characters each are held; past that, new values are refused.
      *
+     * @return whether the value is now known (false when it is too long or the bound is reached)
      * @throws IllegalArgumentException if the value is shorter than 4 characters or has no ASCII character
      */
-    public static void addGlobalKnownSecret(String value) {
+    public static boolean addGlobalKnownSecret(String value) {
         KnownSecrets.check(value);
-        if (GLOBAL_SECRETS.add(value)) {
-            GLOBAL_VERSION.incrementAndGet();
+        if (GLOBAL_SECRETS.contains(value)) {
+            return true;
         }
+        if (value.length() > MAX_GLOBAL_SECRET_LENGTH) {
+            return false;
+        }
+        synchronized (GLOBAL_SECRETS) {
+            if (GLOBAL_SECRETS.size() >= MAX_GLOBAL_SECRETS) {
+                return false;
+            }
+            if (GLOBAL_SECRETS.add(value)) {
+                GLOBAL_VERSION.incrementAndGet();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a value taken from configuration under a secret-looking name is fit to be a known secret: the rule
+     * applied to environment variables (8+ characters, no whitespace, not a placeholder such as {@code ${DB_PASS}}
+     * or {@code changeme}, not a short plain word), so that masking it cannot touch ordinary text.
+     */
+    public static boolean isUsableKnownSecret(String value) {
+        return value != null && KnownSecrets.isUsableValue(value);
     }
 
     /** The current engine, recompiled first if a global known secret was added since it was built. */
