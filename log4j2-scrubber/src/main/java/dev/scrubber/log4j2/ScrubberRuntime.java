@@ -35,6 +35,25 @@ final class ScrubberRuntime {
         }
     }
 
+    /**
+     * A runtime from settings built in code, whose mask reports also go to {@code listener} (may be null). An
+     * invalid setting is reported and leaves a fail-closed runtime, as in {@link #create(String, ScrubberOptions)}.
+     */
+    static ScrubberRuntime create(String component, ScrubberSettings settings, dev.scrubber.core.MaskListener listener) {
+        StatusReporter status = new StatusReporter(component);
+        dev.scrubber.core.MaskListener both = listener == null ? status : ruleId -> {
+            status.masked(ruleId);
+            listener.masked(ruleId);
+        };
+        try {
+            return new ScrubberRuntime(settings.build(both), settings.getFailPolicy(), status);
+        } catch (RuntimeException e) {
+            StatusLogger.getLogger().error("log-scrubber {}: invalid configuration: {}. Every text it handles is written as {}.",
+                    component, e.getMessage(), PLACEHOLDER);
+            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, status);
+        }
+    }
+
     /** A runtime for a component whose options were rejected: everything it handles becomes the placeholder. */
     static ScrubberRuntime failClosed(String component) {
         return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, new StatusReporter(component));
