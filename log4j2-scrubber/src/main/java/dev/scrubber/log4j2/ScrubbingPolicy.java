@@ -57,8 +57,9 @@ public final class ScrubbingPolicy implements RewritePolicy {
     /**
      * A policy for configurations built in code (the Spring Boot starter uses it): the same options as the
      * element's attributes, given as {@link ScrubberSettings}, and a listener told the rule id of every masking
-     * (never the secret; it must be quick and must not log). An invalid setting is reported through the status
-     * logger and the policy then writes only placeholders.
+     * (never the secret; it must be quick and must not log), which then replaces the status logger's mask reports.
+     * An invalid or null setting is reported through the status logger and the policy then writes only
+     * placeholders.
      */
     public static ScrubbingPolicy create(ScrubberSettings settings, MaskListener listener) {
         return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", settings, listener)));

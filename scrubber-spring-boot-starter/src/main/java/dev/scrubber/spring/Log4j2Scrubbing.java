@@ -19,7 +19,6 @@ import org.apache.logging.log4j.core.config.AbstractConfiguration;
 import org.apache.logging.log4j.core.config.AppenderRef;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.status.StatusLogger;
 
 /**
@@ -141,22 +140,25 @@ final class Log4j2Scrubbing {
         }
     }
 
-    /** Names of the appenders whose configuration element holds a {@code <ScrubbingPolicy>}. */
+    /** Names of the {@code Rewrite} appenders whose policy is a {@link ScrubbingPolicy}. */
     private static Set<String> appendersWithScrubbingPolicy(Configuration config) {
         Set<String> names = new HashSet<>();
-        if (config instanceof AbstractConfiguration c && c.getRootNode() != null) {
-            collect(c.getRootNode(), names);
+        for (Appender a : config.getAppenders().values()) {
+            if (a instanceof RewriteAppender && policyOf(a) instanceof ScrubbingPolicy) {
+                names.add(a.getName());
+            }
         }
         return names;
     }
 
-    private static void collect(Node node, Set<String> names) {
-        if (node.getObject() instanceof ScrubbingPolicy && node.getParent() != null
-                && node.getParent().getObject() instanceof Appender a) {
-            names.add(a.getName());
-        }
-        for (Node child : node.getChildren()) {
-            collect(child, names);
+    /** A Rewrite appender's policy; Log4j has no getter for it. */
+    private static Object policyOf(Appender rewrite) {
+        try {
+            java.lang.reflect.Field f = RewriteAppender.class.getDeclaredField("rewritePolicy");
+            f.setAccessible(true);
+            return f.get(rewrite);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // not ours to recognise: it gets wrapped (masks are never re-masked)
         }
     }
 

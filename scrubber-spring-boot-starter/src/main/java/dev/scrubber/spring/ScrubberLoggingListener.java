@@ -63,16 +63,22 @@ public class ScrubberLoggingListener implements GenericApplicationListener {
         apply(environment, classLoader);
     }
 
-    private static void apply(ConfigurableEnvironment environment, ClassLoader classLoader) {
-        ScrubberProperties options;
+    /** The bound {@code scrubber.*} options; defaults when there is no environment or a value does not bind. */
+    static ScrubberProperties options(org.springframework.core.env.Environment environment) {
+        if (environment == null) {
+            return new ScrubberProperties();
+        }
         try {
-            options = Binder.get(environment).bind("scrubber", ScrubberProperties.class)
-                    .orElseGet(ScrubberProperties::new);
+            return Binder.get(environment).bind("scrubber", ScrubberProperties.class).orElseGet(ScrubberProperties::new);
         } catch (RuntimeException e) {
             // A value that does not bind (scrubber.enabled=flase) must not turn scrubbing off: defaults apply, and
             // Boot reports the same binding error when it binds ScrubberProperties as a bean.
-            options = new ScrubberProperties();
+            return new ScrubberProperties();
         }
+    }
+
+    private static void apply(ConfigurableEnvironment environment, ClassLoader classLoader) {
+        ScrubberProperties options = options(environment);
         boolean enabled = options.isEnabled();
         if (enabled && options.isKnownSecretsFromProperties()) {
             EnvironmentSecrets.register(environment, vocabulary(options));
