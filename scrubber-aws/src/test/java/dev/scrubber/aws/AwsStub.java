@@ -67,6 +67,17 @@ final class AwsStub implements AutoCloseable {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create("test-access", "test-secret"));
     }
 
+    /** A JSON object of name/value pairs; a value that already is JSON (an object or array) is inserted as is. */
+    static String object(String... namesAndValues) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String v = namesAndValues[i + 1];
+            sb.append(i == 0 ? "" : ",").append(json(namesAndValues[i])).append(':')
+                    .append(v.startsWith("{") || v.startsWith("[") ? v : json(v));
+        }
+        return sb.append('}').toString();
+    }
+
     /** A JSON string literal. */
     static String json(String s) {
         StringBuilder sb = new StringBuilder("\"");

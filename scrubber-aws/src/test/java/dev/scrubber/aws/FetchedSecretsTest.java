@@ -49,10 +49,9 @@ class FetchedSecretsTest {
         String password = fake.password();
         String apiToken = fake.password();
         String host = "orders-db.cluster-1.eu-west-1.rds.example.com";
-        String secret = "{\"engine\":\"postgres\",\"host\":" + json(host) + ",\"username\":\"orders\",\"password\":"
-                + json(password) + ",\"nested\":{\"vendor\":{\"apiToken\":" + json(apiToken) + "}}}";
-        aws.answer("GetSecretValue", "{\"ARN\":\"arn:aws:secretsmanager:us-east-1:000000000000:secret:orders-db\","
-                + "\"Name\":\"orders-db\",\"SecretString\":" + json(secret) + ",\"VersionId\":\"v1\"}");
+        String secret = AwsStub.object("engine", "postgres", "host", host, "username", "orders", "password", password,
+                "nested", AwsStub.object("vendor", AwsStub.object("apiToken", apiToken)));
+        aws.answer("GetSecretValue", "{\"Name\":\"orders-db\",\"SecretString\":" + json(secret) + ",\"VersionId\":\"v1\"}");
         try (SecretsManagerClient client = aws.secretsManager()) {
             GetSecretValueResponse response = client.getSecretValue(r -> r.secretId("orders-db"));
             assertThat(response.secretString()).as("the caller gets the response untouched").isEqualTo(secret);
@@ -91,22 +90,22 @@ class FetchedSecretsTest {
         String one = fake.password();
         String two = fake.password();
         String three = fake.password();
-        String notSecret = "https://api.example.com/v2";
-        aws.answer("GetParameter", parameter("/app/db/password", "SecureString", one));
+        String plainUrl = "https://api.example.com/v2";
+        aws.answer("GetParameter", parameter("/app/orders-db", "SecureString", one));
         aws.answer("GetParameters", "{\"Parameters\":[" + parameter("/app/a", "SecureString", two).replaceFirst(
-                "^\\{\"Parameter\":", "").replaceFirst("}$", "") + "," + parameter("/app/url", "String", notSecret)
+                "^\\{\"Parameter\":", "").replaceFirst("}$", "") + "," + parameter("/app/url", "String", plainUrl)
                 .replaceFirst("^\\{\"Parameter\":", "").replaceFirst("}$", "") + "],\"InvalidParameters\":[]}");
         aws.answer("GetParametersByPath", "{\"Parameters\":[" + parameter("/app/b", "SecureString", three)
                 .replaceFirst("^\\{\"Parameter\":", "").replaceFirst("}$", "") + "]}");
         try (SsmClient ssm = aws.ssm()) {
-            assertThat(ssm.getParameter(r -> r.name("/app/db/password").withDecryption(true)).parameter().value())
+            assertThat(ssm.getParameter(r -> r.name("/app/orders-db").withDecryption(true)).parameter().value())
                     .isEqualTo(one);
             ssm.getParameters(r -> r.names("/app/a", "/app/url").withDecryption(true));
             ssm.getParametersByPathPaginator(r -> r.path("/app").withDecryption(true)).stream().count();
         }
-        log4j.info("params {} {} {} {}", one, two, three, notSecret);
+        log4j.info("params {} {} {} {}", one, two, three, plainUrl);
         assertThat(out.text()).contains("params [REDACTED:known-secret] [REDACTED:known-secret] [REDACTED:known-secret] "
-                + notSecret);
+                + plainUrl);
     }
 
     @Test

@@ -26,7 +26,7 @@ class WithoutInterceptorTest {
     void aFetchedPasswordIsNotKnownWithoutTheInterceptor() throws Exception {
         String password = new FakeSecrets(1444).password();
         try (AwsStub aws = new AwsStub(); LoggingOutput out = new LoggingOutput()) {
-            aws.answer("GetSecretValue", "{\"Name\":\"db\",\"SecretString\":" + json("{\"password\":" + json(password) + "}")
+            aws.answer("GetSecretValue", "{\"Name\":\"db\",\"SecretString\":" + json(AwsStub.object("password", password))
                     + "}");
             try (SecretsManagerClient client = aws.secretsManager()) {
                 client.getSecretValue(r -> r.secretId("db"));
