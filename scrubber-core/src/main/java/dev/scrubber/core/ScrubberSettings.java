@@ -20,6 +20,8 @@ import java.util.TreeMap;
  *   <li>rules: custom RE2 rules, each an id, a pattern and optional comma-separated keywords</li>
  *   <li>{@code knownSecretsFromEnvironment}: mask values of secret-looking environment variables (default true)</li>
  *   <li>{@code knownSecretVariables}: comma-separated environment variable names whose values are masked</li>
+ *   <li>{@code knownSecretFiles}: comma-separated files or directories whose contents are masked, re-read when
+ *   they change</li>
  *   <li>{@code failPolicy}: {@code placeholder} (default) or {@code whole-message}</li>
  * </ul>
  */
@@ -33,6 +35,7 @@ public final class ScrubberSettings {
     private boolean knownSecretsFromEnvironment = true;
     private final List<String> knownSecretVariables = new ArrayList<>();
     private FailPolicy failPolicy = FailPolicy.PLACEHOLDER;
+    private final List<String> knownSecretFiles = new ArrayList<>();
 
     public void setMaskStyle(String value) {
         maskStyle = MaskStyle.parse(value);
@@ -65,6 +68,14 @@ public final class ScrubberSettings {
 
     public void setKnownSecretVariables(String csv) {
         knownSecretVariables.addAll(split(csv));
+    }
+
+    /**
+     * Comma-separated files or directories (Kubernetes secret volumes, Docker {@code /run/secrets}) whose files'
+     * contents are masked wherever they appear, re-read when they change.
+     */
+    public void setKnownSecretFiles(String csv) {
+        knownSecretFiles.addAll(split(csv));
     }
 
     public void setFailPolicy(String value) {
@@ -156,6 +167,9 @@ public final class ScrubberSettings {
             if (value != null && value.length() >= KnownSecrets.MIN_LENGTH) {
                 b.knownSecrets(value);
             }
+        }
+        if (!knownSecretFiles.isEmpty()) {
+            SecretFiles.watch(knownSecretFiles);
         }
         return b.build();
     }
