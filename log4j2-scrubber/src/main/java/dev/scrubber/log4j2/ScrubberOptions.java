@@ -17,6 +17,8 @@ final class ScrubberOptions {
     String knownSecretsFromEnvironment;
     String knownSecretVariables;
     String failPolicy;
+    String continuationLoggers;
+    String maskReportLevel;
     final List<ScrubRule> rules = new ArrayList<>();
 
     /** The attributes and nested rules of a {@code <ScrubbingPolicy>} or {@code <ScrubbingLayout>} element. */
@@ -33,6 +35,13 @@ final class ScrubberOptions {
         options.knownSecretVariables = knownSecretVariables;
         options.failPolicy = failPolicy;
         return options;
+    }
+
+    /** The {@code continuationLoggers} and {@code maskReportLevel} attributes. */
+    ScrubberOptions continuation(String continuationLoggers, String maskReportLevel) {
+        this.continuationLoggers = continuationLoggers;
+        this.maskReportLevel = maskReportLevel;
+        return this;
     }
 
     ScrubberOptions rules(ScrubRule[] elements) {
@@ -61,6 +70,8 @@ final class ScrubberOptions {
             case "knownSecretsFromEnvironment" -> knownSecretsFromEnvironment = value;
             case "knownSecretVariables" -> knownSecretVariables = value;
             case "failPolicy" -> failPolicy = value;
+            case "continuationLoggers" -> continuationLoggers = value;
+            case "maskReportLevel" -> maskReportLevel = value;
             default -> throw new IllegalArgumentException("unknown option '" + name + "'");
         }
     }
@@ -83,6 +94,10 @@ final class ScrubberOptions {
         s.setKnownSecretVariables(knownSecretVariables);
         if (failPolicy != null) {
             s.setFailPolicy(failPolicy);
+        }
+        s.setContinuationLoggers(continuationLoggers);
+        if (maskReportLevel != null) {
+            s.setMaskReportLevel(maskReportLevel);
         }
         for (ScrubRule r : rules) {
             if (r.id() == null || r.regex() == null) {

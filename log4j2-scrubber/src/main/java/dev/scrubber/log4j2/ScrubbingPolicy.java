@@ -44,9 +44,12 @@ public final class ScrubbingPolicy implements RewritePolicy {
             @PluginAttribute("knownSecretsFromEnvironment") String knownSecretsFromEnvironment,
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
+            @PluginAttribute("continuationLoggers") String continuationLoggers,
+            @PluginAttribute("maskReportLevel") String maskReportLevel,
             @PluginElement("Rules") ScrubRule[] rules) {
         ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
-                knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules);
+                knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules)
+                .continuation(continuationLoggers, maskReportLevel);
         return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", options)));
     }
 

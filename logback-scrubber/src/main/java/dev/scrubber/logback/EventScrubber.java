@@ -2,6 +2,7 @@ package dev.scrubber.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import dev.scrubber.core.Continuations;
 import dev.scrubber.core.FailPolicy;
 import dev.scrubber.core.Scrubber;
 import java.util.ArrayList;
@@ -25,8 +26,15 @@ final class EventScrubber {
     private final StatusReporter reporter;
     private final FailPolicy failPolicy;
     private final ThrowableScrubber throwables;
+    /** Masks a secret split over consecutive messages of one logger and thread (wire logs); may be null. */
+    private final Continuations continuations;
 
     EventScrubber(Scrubber scrubber, StatusReporter reporter, FailPolicy failPolicy) {
+        this(scrubber, reporter, failPolicy, null);
+    }
+
+    EventScrubber(Scrubber scrubber, StatusReporter reporter, FailPolicy failPolicy, Continuations continuations) {
+        this.continuations = continuations;
         this.scrubber = scrubber;
         this.reporter = reporter;
         this.failPolicy = failPolicy;
@@ -58,7 +66,8 @@ final class EventScrubber {
         String scrubbedFormatted;
         try {
             formatted = event.getFormattedMessage();
-            scrubbedFormatted = scrubber.scrub(formatted);
+            scrubbedFormatted = continuations == null ? scrubber.scrub(formatted)
+                    : continuations.scrub(event.getLoggerName(), event.getThreadName(), formatted);
         } catch (RuntimeException | Error e) {
             reporter.failed("a message", e);
             formatted = null;

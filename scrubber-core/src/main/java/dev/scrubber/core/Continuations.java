@@ -41,9 +41,11 @@ public final class Continuations {
     public static final int EXPIRY_SECONDS = 10;
     private static final long EXPIRY_NANOS = EXPIRY_SECONDS * 1_000_000_000L;
     /** How far into a text a wire-log opener ({@code << "}) is looked for. */
-    private static final int OPENER_SEARCH = 160;
+    private static final int OPENER_SEARCH = 256;
     /** A run at a text's end is masked in that text when it shows a whole prefix and is at least this long. */
     private static final int MIN_MASKED_START = 8;
+    /** After an ordinary message that ended with a whole token, a leading run must be this long to continue it. */
+    private static final int MIN_SPECULATIVE_RUN = 16;
     /** What continues a secret that is not a token (a password, a header value): no space, quote or delimiter. */
     private static final Alphabet VALUE = Alphabet.of("value characters", "!#-%*-+.-:=?-Z^-_a-z~-");
     private static final int MAX_VALUE = 4096;
@@ -127,6 +129,34 @@ public final class Continuations {
             StringBuilder out = new StringBuilder(text.length() + 24 * state.size);
             scrubber.writeMasked(e, text, state, out);
             return out.toString();
+        } finally {
+            state.release();
+        }
+    }
+
+    /**
+     * Appends {@code text}, scrubbed as the next text of a stream (see {@link #scrub(String, String, String)}), to
+     * {@code out}.
+     *
+     * @return whether anything was masked
+     */
+    public boolean scrubTo(String stream, String part, CharSequence text, StringBuilder out) {
+        if (text == null || text.length() == 0 || !appliesTo(stream)) {
+            return scrubber.scrubTo(text, out);
+        }
+        Engine e = scrubber.engine();
+        ScanState state = ScanState.acquire();
+        try {
+            e.scan(text, state);
+            if (continueStream(e, stream, part, text, state)) {
+                state.sortAndMerge();
+            }
+            if (state.size == 0) {
+                out.append(text);
+                return false;
+            }
+            scrubber.writeMasked(e, text, state, out);
+            return true;
         } finally {
             state.release();
         }
@@ -226,6 +256,9 @@ public final class Continuations {
                     && Text.rightBoundary(text, start + run, shape.boundary);
             boolean continues = (flags & PartialMatch.OPEN) != 0 && reachesEnd;
             boolean evident = open.confirmed || (flags & PartialMatch.PAST_PREFIX) != 0;
+            if (open.speculative && !looksRandom(text, start, start + run, state)) {
+                continue; // "event-1" after a message that ended with a whole key is the next message's own word
+            }
             if ((complete || continues) && evident && start + run > bestEnd) {
                 bestEnd = start + run;
                 bestRule = r;
@@ -288,6 +321,11 @@ public final class Continuations {
         return true;
     }
 
+    /** Whether a run is long and varied enough to be the rest of a random token. */
+    private static boolean looksRandom(CharSequence text, int from, int to, ScanState state) {
+        return to - from >= MIN_SPECULATIVE_RUN && Entropy.bitsPerChar(text, from, to, state.counts) >= 3.0;
+    }
+
     /** Continues a value that is not a token (a finding of a context rule that reached the end of a wire chunk). */
     private int continueValue(Entry open, CharSequence text, int start, int end, ScanState state, Streams table) {
         int run = Text.run(text, start, VALUE, Math.min(MAX_VALUE - open.tailLength, end - start));
@@ -342,7 +380,10 @@ public final class Continuations {
             TokenShape shape = edges.shapes[r];
             if (shape != null) {
                 if ((PartialMatch.start(shape, text, from, end) & PartialMatch.OPEN) != 0 && end - from <= shape.maxLength) {
-                    table.open(this, e, stream, part, null, 0, text, from, end, new int[] {r}, 1, true, false);
+                    // A whole token that may go on: certain only for a wire chunk, whose cuts fall anywhere; after
+                    // an ordinary message the next one must look like the rest of a token (see continueToken).
+                    table.open(this, e, stream, part, null, 0, text, from, end, new int[] {r}, 1, true, false)
+                            .speculative = start == 0;
                     return;
                 }
             } else if (start > 0 && end - from < MAX_VALUE) {
@@ -359,7 +400,7 @@ public final class Continuations {
         while (from > floor && edges.startChars.contains(text.charAt(from - 1))) {
             from--;
         }
-        int[] open = new int[8];
+        int[] open = table.candidates;
         for (int q = from; q < end; q++) {
             if (q > 0 && Alphabet.IDENTIFIER.contains(text.charAt(q - 1)) && q > start) {
                 continue;
@@ -372,6 +413,7 @@ public final class Continuations {
             int count = 0;
             int maskRule = -1;
             boolean closed = false;
+            boolean whole = false;
             for (int r : edges.startsWith[c1]) {
                 TokenShape shape = edges.shapes[r];
                 if (end - q > shape.maxLength || !(q == start || Text.leftBoundary(text, q, shape.boundary))) {
@@ -383,12 +425,14 @@ public final class Continuations {
                     continue;
                 }
                 if (count == open.length) {
-                    open = Arrays.copyOf(open, count * 2);
+                    open = table.candidates = Arrays.copyOf(open, count * 2);
                 }
                 open[count++] = r;
+                whole |= (flags & PartialMatch.COMPLETE) != 0;
                 // In a wire chunk any body character after a whole prefix is evidence; elsewhere (an ordinary
                 // message that happens to end in a prefix-like word) the run must be longer.
-                if (maskRule < 0 && (flags & PartialMatch.PAST_PREFIX) != 0 && (start > 0 || end - q >= MIN_MASKED_START)) {
+                if (maskRule < 0 && (flags & PartialMatch.PAST_PREFIX) != 0
+                        && (start > 0 || end - q >= MIN_MASKED_START)) {
                     maskRule = r;
                 }
             }
@@ -399,7 +443,8 @@ public final class Continuations {
                 if (maskRule >= 0 && !covered(state, q)) {
                     state.add(q, end, maskRule);
                 }
-                table.open(this, e, stream, part, null, 0, text, q, end, open, count, maskRule >= 0, false);
+                table.open(this, e, stream, part, null, 0, text, q, end, open, count, maskRule >= 0, false)
+                        .speculative = whole && start == 0;
                 return;
             }
         }
@@ -484,6 +529,8 @@ public final class Continuations {
         int tailLength;
         boolean confirmed;
         boolean generic;
+        /** Opened on a whole token that a longer one of the same format could extend (outside a wire chunk). */
+        boolean speculative;
         long expires;
 
         boolean matches(Continuations o, String s, String p) {
@@ -509,6 +556,8 @@ public final class Continuations {
         final Entry[] entries = new Entry[MAX_STREAMS];
         int size;
         private char[] joined = new char[0];
+        /** Scratch list of the rules a run at a text's end may start. */
+        int[] candidates = new int[8];
         private int joinedLength;
 
         /** Removes and returns the open run of the stream, dropping expired runs on the way. */
@@ -533,7 +582,7 @@ public final class Continuations {
         }
 
         /** Opens a run of {@code rules}: the kept {@code tail} followed by {@code text[from, to)}. */
-        void open(Continuations owner, Engine engine, String stream, String part, char[] tail, int tailLength,
+        Entry open(Continuations owner, Engine engine, String stream, String part, char[] tail, int tailLength,
                 CharSequence text, int from, int to, int[] rules, int ruleCount, boolean confirmed, boolean generic) {
             Entry en = slot(owner, stream, part);
             en.engine = engine;
@@ -549,6 +598,7 @@ public final class Continuations {
             en.ruleCount = ruleCount;
             en.confirmed = confirmed;
             en.generic = generic;
+            return en;
         }
 
         /** Opens a value run; only its length is kept. */

@@ -19,6 +19,11 @@ import java.util.List;
  *   <li>{@code knownSecretsFromEnvironment}: mask values of secret-looking environment variables (default true)</li>
  *   <li>{@code knownSecretVariables}: comma-separated environment variable names whose values are masked</li>
  *   <li>{@code failPolicy}: {@code placeholder} (default) or {@code whole-message}</li>
+ *   <li>{@code continuationLoggers}: comma-separated logger-name prefixes whose events continue a secret split
+ *       over consecutive events of one thread (see {@link Continuations}); default every logger, {@code none} for
+ *       no logger</li>
+ *   <li>{@code maskReportLevel}: level of the once-per-rule-and-logger masking report, {@code info} (default) or
+ *       {@code warn}</li>
  * </ul>
  */
 public final class ScrubberSettings {
@@ -31,6 +36,8 @@ public final class ScrubberSettings {
     private boolean knownSecretsFromEnvironment = true;
     private final List<String> knownSecretVariables = new ArrayList<>();
     private FailPolicy failPolicy = FailPolicy.PLACEHOLDER;
+    private List<String> continuationLoggers;
+    private boolean warnOnMask;
 
     public void setMaskStyle(String value) {
         maskStyle = MaskStyle.parse(value);
@@ -71,6 +78,37 @@ public final class ScrubberSettings {
 
     public FailPolicy getFailPolicy() {
         return failPolicy;
+    }
+
+    /** Logger-name prefixes for continuations; blank or {@code *} for every logger, {@code none} for none. */
+    public void setContinuationLoggers(String csv) {
+        List<String> prefixes = split(csv);
+        if (prefixes.isEmpty() || prefixes.contains("*")) {
+            continuationLoggers = null;
+        } else if (prefixes.size() == 1 && prefixes.get(0).equalsIgnoreCase("none")) {
+            continuationLoggers = List.of();
+        } else {
+            continuationLoggers = prefixes;
+        }
+    }
+
+    /** The continuation stage for {@code scrubber}, limited to the configured logger-name prefixes. */
+    public Continuations buildContinuations(Scrubber scrubber) {
+        return Continuations.of(scrubber, continuationLoggers);
+    }
+
+    /** {@code info} (default) or {@code warn}: the level at which adapters report the first masking per rule and logger. */
+    public void setMaskReportLevel(String value) {
+        String v = value == null ? "info" : value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals("info") && !v.equals("warn")) {
+            throw new IllegalArgumentException("maskReportLevel must be info or warn, not '" + value + "'");
+        }
+        warnOnMask = v.equals("warn");
+    }
+
+    /** Whether maskings are reported as warnings rather than information. */
+    public boolean warnsOnMask() {
+        return warnOnMask;
     }
 
     /**
