@@ -49,6 +49,8 @@ public final class Continuations {
     /** What continues a secret that is not a token (a password, a header value): no space, quote or delimiter. */
     private static final Alphabet VALUE = Alphabet.of("value characters", "!#-%*-+.-:=?-Z^-_a-z~-");
     private static final int MAX_VALUE = 4096;
+    /** Chunked-encoding lines (empty line, chunk size) a run may be carried across. */
+    private static final int MAX_FRAMING_LINES = 3;
 
     private final Scrubber scrubber;
     private final List<String> streamPrefixes;
@@ -208,24 +210,38 @@ public final class Continuations {
         Entry open = table.size == 0 ? null : table.take(this, stream, part, System.nanoTime());
         int start = payloadStart(text);
         int end = payloadEnd(text, start);
-        boolean lineEnds = start > 0 && endsLine(text, end);
+        // A wire chunk's payload may end with an escaped line break; the token is matched up to it.
+        int stop = start > 0 ? beforeLineBreak(text, start, end) : end;
+        boolean lineBreak = stop < end;
+        if (open != null && open.engine == e && lineBreak && isChunkFraming(text, start, stop)
+                && open.skips < MAX_FRAMING_LINES) {
+            // HTTP chunked encoding writes a chunk-size line between two chunks of a body: the run goes on after it.
+            open.skips++;
+            open.needsFraming = false;
+            table.restore(open);
+            return false;
+        }
         int before = state.size;
         int continuedTo = -1;
         try {
-            if (open != null && open.engine == e && start < end) {
-                continuedTo = open.generic ? continueValue(open, text, start, end, state, table)
-                        : continueToken(open, edges, text, start, end, state, table, stream, part);
+            if (open != null && open.engine == e && start < stop && !open.needsFraming) {
+                continuedTo = open.generic ? continueValue(open, text, start, stop, state, table)
+                        : continueToken(open, edges, text, start, stop, state, table, stream, part);
             }
         } finally {
             if (open != null) {
                 open.clear();
             }
         }
-        if (continuedTo < 0 && start < end && edges.tailRules.length > 0) {
+        if (continuedTo < 0 && start < stop && edges.tailRules.length > 0) {
             maskTail(edges, text, start, state);
         }
-        if (continuedTo != end && start < end && !lineEnds) {
-            openAtEnd(e, edges, text, start, end, state, table, stream, part, before);
+        if (continuedTo != stop && start < stop) {
+            openAtEnd(e, edges, text, start, stop, state, table, stream, part, before);
+        }
+        if (lineBreak) {
+            // A run that reaches a line break goes on only if a chunk-size line comes next.
+            table.requireFraming(this, stream, part);
         }
         return state.size != before;
     }
@@ -497,10 +513,40 @@ public final class Continuations {
         return Math.max(start, end);
     }
 
-    /** Whether a wire payload ends with an escaped line break ({@code [\n]}): a token cannot go on past it. */
-    private static boolean endsLine(CharSequence t, int end) {
-        return end >= 4 && t.charAt(end - 1) == ']' && t.charAt(end - 2) == 'n' && t.charAt(end - 3) == '\\'
-                && t.charAt(end - 4) == '[';
+    /**
+     * Where an escaped line break ({@code [\r][\n]} or {@code [\n]}) that ends a wire payload begins, else
+     * {@code end}.
+     */
+    static int beforeLineBreak(CharSequence t, int start, int end) {
+        if (!endsWith(t, start, end, "[\\n]")) {
+            return end;
+        }
+        int at = end - 4;
+        return endsWith(t, start, at, "[\\r]") ? at - 4 : at;
+    }
+
+    private static boolean endsWith(CharSequence t, int start, int end, String s) {
+        return end - start >= s.length() && Text.matchesAt(t, end - s.length(), s, false);
+    }
+
+    /**
+     * Whether a wire payload is HTTP chunked-encoding framing: an empty line, or a chunk-size line (hex digits,
+     * optional extensions) of a chunk that is not the last one.
+     */
+    static boolean isChunkFraming(CharSequence t, int start, int stop) {
+        int digits = Text.run(t, start, Alphabet.HEX_ANY_CASE, 9);
+        if (digits == 0) {
+            return stop == start;
+        }
+        if (digits > 8 || (stop > start + digits && t.charAt(start + digits) != ';')) {
+            return false;
+        }
+        for (int i = start; i < start + digits; i++) {
+            if (t.charAt(i) != '0') {
+                return true;
+            }
+        }
+        return false; // "0": the last chunk, the body is over
     }
 
     // ---- per-thread state --------------------------------------------------------------------------------------
@@ -529,6 +575,10 @@ public final class Continuations {
         int tailLength;
         boolean confirmed;
         boolean generic;
+        /** The run reached a line break: only a chunk-size line may come before its continuation. */
+        boolean needsFraming;
+        /** Framing lines passed over so far. */
+        int skips;
         /** Opened on a whole token that a longer one of the same format could extend (outside a wire chunk). */
         boolean speculative;
         long expires;
@@ -599,6 +649,36 @@ public final class Continuations {
             en.confirmed = confirmed;
             en.generic = generic;
             return en;
+        }
+
+        /** Puts back a run that a framing line passed over. */
+        void restore(Entry en) {
+            int free = -1;
+            int oldest = -1;
+            for (int i = 0; i < entries.length; i++) {
+                if (entries[i] == null) {
+                    free = free < 0 ? i : free;
+                } else if (oldest < 0 || entries[i].expires - entries[oldest].expires < 0) {
+                    oldest = i;
+                }
+            }
+            if (free < 0) {
+                entries[oldest].clear();
+                entries[oldest] = null;
+                size--;
+                free = oldest;
+            }
+            entries[free] = en;
+            size++;
+        }
+
+        /** Marks the stream's open run, if any, as needing a chunk-size line before its continuation. */
+        void requireFraming(Continuations owner, String stream, String part) {
+            for (Entry en : entries) {
+                if (en != null && en.matches(owner, stream, part)) {
+                    en.needsFraming = true;
+                }
+            }
         }
 
         /** Opens a value run; only its length is kept. */

@@ -55,6 +55,33 @@ class ContinuationsTest {
     }
 
     @Test
+    void aTokenCutByChunkedEncodingFramingNeverSurvives() {
+        String key = fakes.openAiProjectKey();
+        for (int cut = 1; cut < key.length(); cut += 4) {
+            Continuations c = Continuations.of(SCRUBBER);
+            StringBuilder visible = new StringBuilder();
+            visible.append(payload(c.scrub(WIRE, "io", wire("{\"message\":\"key " + key.substring(0, cut) + "[\\r][\\n]"))));
+            String size = wire("7c[\\r][\\n]");
+            assertThat(c.scrub(WIRE, "io", size)).isSameAs(size);
+            visible.append(payload(c.scrub(WIRE, "io", wire(key.substring(cut) + "\"}[\\r][\\n]"))));
+            assertNothingOfTheBody(visible.toString(), key, "sk-proj-".length(), "cut at " + cut);
+        }
+    }
+
+    @Test
+    void aLineBreakEndsTheRunUnlessAChunkSizeLineFollows() {
+        Continuations c = Continuations.of(SCRUBBER);
+        c.scrub(WIRE, "io", wire("Authorization: Bearer sk-proj-[\\r][\\n]"));
+        String next = wire("Content-Type: application/json[\\r][\\n]");
+        assertThat(c.scrub(WIRE, "io", next)).isSameAs(next);
+        c.scrub(WIRE, "io", wire("key sk-proj-[\\r][\\n]"));
+        String last = wire("0[\\r][\\n]");
+        assertThat(c.scrub(WIRE, "io", last)).isSameAs(last);
+        String after = wire("HTTP/1.1 200 OK[\\r][\\n]");
+        assertThat(c.scrub(WIRE, "io", after)).isSameAs(after);
+    }
+
+    @Test
     void interleavedStreamsKeepTheirOwnRunsAndOthersAreUntouched() {
         Continuations c = Continuations.of(SCRUBBER);
         String key = fakes.openAiProjectKey();
