@@ -213,11 +213,13 @@ public final class Continuations {
         // A wire chunk's payload may end with an escaped line break; the token is matched up to it.
         int stop = start > 0 ? beforeLineBreak(text, start, end) : end;
         boolean lineBreak = stop < end;
-        if (open != null && open.engine == e && lineBreak && isChunkFraming(text, start, stop)
+        if (open != null && open.engine == e && lineBreak && !open.afterSize && isChunkFraming(text, start, stop)
                 && open.skips < MAX_FRAMING_LINES) {
             // HTTP chunked encoding writes a chunk-size line between two chunks of a body: the run goes on after it.
+            // (What follows a size line is data, even when it looks like one: "3" may be a chunk of one character.)
             open.skips++;
             open.needsFraming = false;
+            open.afterSize = stop > start;
             table.restore(open);
             return false;
         }
@@ -254,6 +256,7 @@ public final class Continuations {
         int[] stillOpen = new int[open.ruleCount];
         int stillOpenCount = 0;
         boolean closed = false;
+        boolean whole = false;
         for (int i = 0; i < open.ruleCount; i++) {
             int r = open.rules[i];
             TokenShape shape = edges.shapes[r];
@@ -272,8 +275,10 @@ public final class Continuations {
                     && Text.rightBoundary(text, start + run, shape.boundary);
             boolean continues = (flags & PartialMatch.OPEN) != 0 && reachesEnd;
             boolean evident = open.confirmed || (flags & PartialMatch.PAST_PREFIX) != 0;
-            if (open.speculative && !looksRandom(text, start, start + run, state)) {
-                continue; // "event-1" after a message that ended with a whole key is the next message's own word
+            if (open.speculative && !(open.chained && reachesEnd) && !looksRandom(text, start, start + run, state)) {
+                // "event-1" after a message that ended with a whole key is the next message's own word; once a
+                // stream has been sending a token in pieces, a text that is all run is its next piece.
+                continue;
             }
             if ((complete || continues) && evident && start + run > bestEnd) {
                 bestEnd = start + run;
@@ -281,6 +286,7 @@ public final class Continuations {
             }
             if (continues) {
                 stillOpen[stillOpenCount++] = r;
+                whole |= complete;
             }
             closed |= reachesEnd && (flags & PartialMatch.COMPLETE) != 0 && (flags & PartialMatch.OPEN) == 0;
         }
@@ -295,8 +301,11 @@ public final class Continuations {
             // Still inside the token (one character per event, or a long run over several chunks): keep the run.
             int longestRun = end - start;
             boolean confirmed = open.confirmed || bestRule >= 0;
-            table.open(this, open.engine, stream, part, open.tail, open.tailLength, text, start, start + longestRun,
+            Entry reopened = table.open(this, open.engine, stream, part, open.tail, open.tailLength, text, start,
+                    start + longestRun,
                     stillOpen, stillOpenCount, confirmed, false);
+            reopened.speculative = whole && start == 0;
+            reopened.chained = true;
             return end;
         }
         return bestRule >= 0 ? bestEnd : -1;
@@ -579,8 +588,12 @@ public final class Continuations {
         boolean needsFraming;
         /** Framing lines passed over so far. */
         int skips;
+        /** The last text passed over was a chunk-size line, so the next one is chunk data. */
+        boolean afterSize;
         /** Opened on a whole token that a longer one of the same format could extend (outside a wire chunk). */
         boolean speculative;
+        /** Reopened by a continuation: the stream has been sending this token in pieces. */
+        boolean chained;
         long expires;
 
         boolean matches(Continuations o, String s, String p) {

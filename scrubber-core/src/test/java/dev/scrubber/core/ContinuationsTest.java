@@ -71,7 +71,7 @@ class ContinuationsTest {
     @Test
     void aLineBreakEndsTheRunUnlessAChunkSizeLineFollows() {
         Continuations c = Continuations.of(SCRUBBER);
-        c.scrub(WIRE, "io", wire("Authorization: Bearer sk-proj-[\\r][\\n]"));
+        c.scrub(WIRE, "io", wire("using sk-proj-[\\r][\\n]"));
         String next = wire("Content-Type: application/json[\\r][\\n]");
         assertThat(c.scrub(WIRE, "io", next)).isSameAs(next);
         c.scrub(WIRE, "io", wire("key sk-proj-[\\r][\\n]"));
