@@ -28,6 +28,7 @@ final class LineWindows {
     private String text;
     private long firstLine;
     private int firstColumn;
+    private boolean continues;
 
     LineWindows(LineReader lines, Charset charset) {
         this.lines = lines;
@@ -45,7 +46,8 @@ final class LineWindows {
         if (!lines.next(window)) {
             return false;
         }
-        firstColumn = lines.continuesLine() ? firstColumn + previousLength : 1;
+        continues = lines.continuesLine();
+        firstColumn = continues ? firstColumn + previousLength : 1;
         firstLine = lines.lineNumber();
         text = new String(window.data, 0, window.length, charset);
         String end = blockEnd(text);
@@ -64,6 +66,11 @@ final class LineWindows {
         }
         text = new String(window.data, 0, window.length, charset);
         return true;
+    }
+
+    /** Whether the current window continues the line of the previous one (an over-long line cut in pieces). */
+    boolean continuesLine() {
+        return continues;
     }
 
     /** The current window as text. */

@@ -192,6 +192,50 @@ public final class Continuations {
         }
     }
 
+    /**
+     * Scrubs {@code text}, one piece of a longer text that was cut (an over-long line read in pieces), seeing its
+     * neighbours: secrets are looked for in {@code before + text + after} and what falls inside {@code text} is
+     * masked, so a secret or its context keyword that straddles a cut is found from both sides. Pass at least
+     * {@link #contextWindow()} characters of each neighbour. No continuation state is used.
+     *
+     * @return {@code text}, the same instance when nothing in it was masked
+     */
+    public String scrubBetween(CharSequence before, String text, CharSequence after) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        if (before.length() == 0 && after.length() == 0) {
+            return scrubber.scrub(text);
+        }
+        String joined = new StringBuilder(before.length() + text.length() + after.length())
+                .append(before).append(text).append(after).toString();
+        Engine e = scrubber.engine();
+        ScanState state = ScanState.acquire();
+        try {
+            e.scan(joined, state);
+            int from = before.length();
+            int to = from + text.length();
+            int kept = 0;
+            for (int i = 0; i < state.size; i++) {
+                int s = Math.max(ScanState.start(state.spans[i]), from);
+                int en = Math.min(ScanState.end(state.spans[i]), to);
+                if (s < en) {
+                    state.spans[kept] = Verifier.span(s - from, en - from);
+                    state.rules[kept++] = state.rules[i];
+                }
+            }
+            state.size = kept;
+            if (kept == 0) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length() + 24 * kept);
+            scrubber.writeMasked(e, text, state, out);
+            return out.toString();
+        } finally {
+            state.release();
+        }
+    }
+
     /** Forgets the open runs this thread holds (all streams). */
     public void clearThread() {
         streams.get().clear();
