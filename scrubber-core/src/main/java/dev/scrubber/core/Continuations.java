@@ -1,6 +1,5 @@
 package dev.scrubber.core;
 
-import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.List;
 
@@ -276,7 +275,7 @@ public final class Continuations {
             }
         } finally {
             if (open != null) {
-                open.clear();
+                table.recycle(open);
             }
         }
         if (continuedTo < 0 && start < stop && edges.tailRules.length > 0) {
@@ -297,7 +296,7 @@ public final class Continuations {
             Streams table, String stream, String part) {
         int bestEnd = -1;
         int bestRule = -1;
-        int[] stillOpen = new int[open.ruleCount];
+        int[] stillOpen = table.stillOpen(open.ruleCount);
         int stillOpenCount = 0;
         boolean closed = false;
         boolean whole = false;
@@ -451,7 +450,8 @@ public final class Continuations {
                 if ((PartialMatch.start(shape, text, from, end) & PartialMatch.OPEN) != 0 && end - from <= shape.maxLength) {
                     // A whole token that may go on: certain only for a wire chunk, whose cuts fall anywhere; after
                     // an ordinary message the next one must look like the rest of a token (see continueToken).
-                    table.open(this, e, stream, part, null, 0, text, from, end, new int[] {r}, 1, true, false)
+                    table.one[0] = r;
+                    table.open(this, e, stream, part, null, 0, text, from, end, table.one, 1, true, false)
                             .speculative = start == 0;
                     return;
                 }
@@ -644,17 +644,59 @@ public final class Continuations {
             return owner == o && java.util.Objects.equals(stream, s) && java.util.Objects.equals(part, p);
         }
 
+        /** Forgets the run; the buffers are kept, zeroed, for reuse. */
         void clear() {
             if (tail != null) {
-                Arrays.fill(tail, '\0'); // do not keep a secret's first characters around
+                Arrays.fill(tail, 0, Math.min(tailLength, tail.length), '\0'); // no secret's first characters kept
             }
             owner = null;
             engine = null;
             stream = null;
             part = null;
-            rules = null;
-            tail = null;
+            ruleCount = 0;
             tailLength = 0;
+            confirmed = false;
+            generic = false;
+            needsFraming = false;
+            skips = 0;
+            afterSize = false;
+            speculative = false;
+            chained = false;
+        }
+    }
+
+    /** A reusable view of the first {@code length} characters of a buffer. */
+    private static final class Joined implements CharSequence {
+        private char[] chars;
+        private int length;
+
+        Joined set(char[] chars, int length) {
+            this.chars = chars;
+            this.length = length;
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return chars[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(chars, start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
         }
     }
 
@@ -662,6 +704,12 @@ public final class Continuations {
     private static final class Streams {
         final Entry[] entries = new Entry[MAX_STREAMS];
         int size;
+        /** Cleared entries, reused so that opening a run allocates nothing once the buffers have grown. */
+        private final Entry[] pool = new Entry[MAX_STREAMS + 2];
+        private int pooled;
+        final int[] one = new int[1];
+        private int[] stillOpen = new int[8];
+        private final Joined view = new Joined();
         private char[] joined = new char[0];
         /** Scratch list of the rules a run at a text's end may start. */
         int[] candidates = new int[8];
@@ -676,7 +724,7 @@ public final class Continuations {
                     continue;
                 }
                 if (now - en.expires > 0) {
-                    en.clear();
+                    recycle(en);
                     entries[i] = null;
                     size--;
                 } else if (found == null && en.matches(owner, stream, part)) {
@@ -694,18 +742,38 @@ public final class Continuations {
             Entry en = slot(owner, stream, part);
             en.engine = engine;
             en.tailLength = tailLength + to - from;
-            en.tail = new char[en.tailLength];
+            if (en.tail == null || en.tail.length < en.tailLength) {
+                en.tail = new char[en.tailLength];
+            }
             if (tail != null) {
                 System.arraycopy(tail, 0, en.tail, 0, tailLength);
             }
             for (int i = from; i < to; i++) {
                 en.tail[tailLength + i - from] = text.charAt(i);
             }
-            en.rules = Arrays.copyOf(rules, ruleCount);
+            if (en.rules == null || en.rules.length < ruleCount) {
+                en.rules = new int[Math.max(8, ruleCount)];
+            }
+            System.arraycopy(rules, 0, en.rules, 0, ruleCount);
             en.ruleCount = ruleCount;
             en.confirmed = confirmed;
             en.generic = generic;
             return en;
+        }
+
+        /** Clears an entry that is no longer in the table and keeps it for reuse. */
+        void recycle(Entry en) {
+            en.clear();
+            if (pooled < pool.length) {
+                pool[pooled++] = en;
+            }
+        }
+
+        int[] stillOpen(int n) {
+            if (stillOpen.length < n) {
+                stillOpen = new int[n];
+            }
+            return stillOpen;
         }
 
         /** Puts back a run that a framing line passed over. */
@@ -720,7 +788,7 @@ public final class Continuations {
                 }
             }
             if (free < 0) {
-                entries[oldest].clear();
+                recycle(entries[oldest]);
                 entries[oldest] = null;
                 size--;
                 free = oldest;
@@ -742,7 +810,10 @@ public final class Continuations {
         void openValue(Continuations owner, Engine engine, String stream, String part, int rule, int length) {
             Entry en = slot(owner, stream, part);
             en.engine = engine;
-            en.rules = new int[] {rule};
+            if (en.rules == null) {
+                en.rules = new int[8];
+            }
+            en.rules[0] = rule;
             en.ruleCount = 1;
             en.tailLength = length;
             en.confirmed = true;
@@ -755,7 +826,7 @@ public final class Continuations {
             for (int i = 0; i < entries.length; i++) {
                 Entry en = entries[i];
                 if (en != null && en.matches(owner, stream, part)) {
-                    en.clear(); // at most one run per stream
+                    recycle(en); // at most one run per stream
                     entries[i] = null;
                     size--;
                 }
@@ -766,12 +837,12 @@ public final class Continuations {
                 }
             }
             if (free < 0) {
-                entries[oldest].clear(); // full: the oldest run goes
+                recycle(entries[oldest]); // full: the oldest run goes
                 entries[oldest] = null;
                 size--;
                 free = oldest;
             }
-            Entry en = new Entry();
+            Entry en = pooled > 0 ? pool[--pooled] : new Entry();
             en.owner = owner;
             en.stream = stream;
             en.part = part;
@@ -792,7 +863,7 @@ public final class Continuations {
                 joined[open.tailLength + i - from] = text.charAt(i);
             }
             joinedLength = Math.max(joinedLength, n);
-            return CharBuffer.wrap(joined, 0, n);
+            return view.set(joined, n);
         }
 
         void clearJoin() {
@@ -803,7 +874,7 @@ public final class Continuations {
         void clear() {
             for (int i = 0; i < entries.length; i++) {
                 if (entries[i] != null) {
-                    entries[i].clear();
+                    recycle(entries[i]);
                     entries[i] = null;
                 }
             }
