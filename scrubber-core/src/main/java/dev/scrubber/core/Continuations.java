@@ -361,7 +361,8 @@ public final class Continuations {
     private static int leadingRun(TokenShape shape, Alphabet body, Entry open, CharSequence text, int start,
             int limit) {
         int best = -1;
-        for (String prefix : shape.prefixes) {
+        for (int pi = 0; pi < shape.prefixes.size(); pi++) { // indexed: no iterator
+            String prefix = shape.prefixes.get(pi);
             int have = open.tailLength;
             if (have >= prefix.length() || !startsWith(prefix, open.tail, have)) {
                 continue;

@@ -26,7 +26,8 @@ final class PartialMatch {
         }
         int result = NONE;
         int n = to - from;
-        for (String prefix : shape.prefixes) {
+        for (int pi = 0; pi < shape.prefixes.size(); pi++) { // indexed: no iterator
+            String prefix = shape.prefixes.get(pi);
             if (n <= prefix.length()) {
                 if (Text.matchesAt(s, from, prefix, n, false)) {
                     result |= OPEN;
@@ -105,7 +106,7 @@ final class PartialMatch {
             if (seg.isLiteral()) {
                 int len = seg.literal.length();
                 int m = Math.min(len, pos - from);
-                if (!Text.matchesAt(s, pos - m, seg.literal.substring(len - m), false)) {
+                if (!endMatches(s, pos - m, seg.literal, m)) {
                     return false;
                 }
                 pos -= m;
@@ -135,13 +136,25 @@ final class PartialMatch {
             pos -= r;
         }
         // Every segment matched and characters remain: they must be the end of a prefix, not all of it.
-        for (String prefix : shape.prefixes) {
+        for (int pi = 0; pi < shape.prefixes.size(); pi++) { // indexed: no iterator
+            String prefix = shape.prefixes.get(pi);
             int n = pos - from;
-            if (n < prefix.length() && Text.matchesAt(s, from, prefix.substring(prefix.length() - n), false)) {
+            if (n < prefix.length() && endMatches(s, from, prefix, n)) {
                 return distinctive(distinctive, shortLiteral, s, from, to);
             }
         }
         return false;
+    }
+
+    /** Whether the last {@code n} characters of {@code literal} occur at {@code at}. */
+    private static boolean endMatches(CharSequence s, int at, String literal, int n) {
+        int offset = literal.length() - n;
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(at + i) != literal.charAt(offset + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A literal at least this long (such as OpenAI's marker) identifies a tail on its own. */
