@@ -19,6 +19,7 @@ final class ScrubberOptions {
     String failPolicy;
     String continuationLoggers;
     String maskReportLevel;
+    String knownSecretFiles;
     final List<ScrubRule> rules = new ArrayList<>();
 
     /** The attributes and nested rules of a {@code <ScrubbingPolicy>} or {@code <ScrubbingLayout>} element. */
@@ -69,6 +70,7 @@ final class ScrubberOptions {
             case "enabledRules" -> enabledRules = value;
             case "knownSecretsFromEnvironment" -> knownSecretsFromEnvironment = value;
             case "knownSecretVariables" -> knownSecretVariables = value;
+            case "knownSecretFiles" -> knownSecretFiles = value;
             case "failPolicy" -> failPolicy = value;
             case "continuationLoggers" -> continuationLoggers = value;
             case "maskReportLevel" -> maskReportLevel = value;
@@ -99,6 +101,7 @@ final class ScrubberOptions {
         if (maskReportLevel != null) {
             s.setMaskReportLevel(maskReportLevel);
         }
+        s.setKnownSecretFiles(knownSecretFiles);
         for (ScrubRule r : rules) {
             if (r.id() == null || r.regex() == null) {
                 throw new IllegalArgumentException("a <Rule> needs both id and regex");

@@ -76,10 +76,12 @@ public final class ScrubbingLayout implements StringLayout, LocationAware {
             @PluginAttribute("failPolicy") String failPolicy,
             @PluginAttribute("continuationLoggers") String continuationLoggers,
             @PluginAttribute("maskReportLevel") String maskReportLevel,
+            @PluginAttribute("knownSecretFiles") String knownSecretFiles,
             @PluginElement("Rules") ScrubRule[] rules) {
         ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
                 knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules)
                 .continuation(continuationLoggers, maskReportLevel);
+        options.knownSecretFiles = knownSecretFiles;
         StringLayout inner;
         if (layout instanceof StringLayout stringLayout) {
             inner = stringLayout;

@@ -55,6 +55,7 @@ final class ConverterOptions {
                 case "enabledRules" -> o.settings().setEnabledRules(value);
                 case "knownSecretsFromEnvironment" -> o.settings().setKnownSecretsFromEnvironment(parseBoolean(value));
                 case "knownSecretVariables" -> o.settings().setKnownSecretVariables(value);
+                case "knownSecretFiles" -> o.settings().setKnownSecretFiles(value);
                 case "failPolicy" -> o.settings().setFailPolicy(value);
                 case "continuationLoggers" -> o.settings().setContinuationLoggers(value);
                 case "maskReportLevel" -> o.settings().setMaskReportLevel(value);
