@@ -52,6 +52,7 @@ final class EventScrubber {
         }
         String previous = runtime.enter(event.getLoggerName());
         try {
+            runtime.rememberMessage(null);
             if (!needsScrubbing(event)) {
                 return event;
             }
@@ -105,12 +106,6 @@ final class EventScrubber {
                 Arrays.fill(contextKeys, null);
                 Arrays.fill(contextValues, null);
                 version = engineVersion;
-            }
-        }
-
-        void scrubMessage() {
-            if (owner.runtime.inPlace(message, 0) != 0) {
-                dirty = true;
             }
         }
 
@@ -282,7 +277,11 @@ final class EventScrubber {
             } else {
                 scan.message.append(message.getFormattedMessage());
             }
-            scan.scrubMessage();
+            // As the next text of the event's logger and thread: a secret split over wire-log chunks is masked.
+            if (runtime.inPlace(event, scan.message, 0) != 0) {
+                scan.dirty = true;
+                runtime.rememberMessage(scan.message.toString());
+            }
             if (!scan.dirty && !(message instanceof MapMessage)) {
                 checkParameters(message, scan);
             }
@@ -448,14 +447,16 @@ final class EventScrubber {
                 runtime.failed("copying a map message", t);
             }
         }
-        String text;
+        String text = runtime.takeMessage(); // what the first pass scrubbed, continuations included
+        boolean continued = text != null;
         try {
-            text = runtime.text(message.getFormattedMessage());
+            text = continued ? text : runtime.text(message.getFormattedMessage());
         } catch (Throwable t) {
             runtime.failed("formatting a message", t);
             text = ScrubberRuntime.PLACEHOLDER;
         }
-        return new ScrubbedMessage(text, scrubParameters(message, originalThrown, thrown), thrown);
+        Object[] parameters = scrubParameters(message, originalThrown, thrown);
+        return new ScrubbedMessage(text, continued ? shownIn(parameters, text) : parameters, thrown);
     }
 
     private Object[] scrubParameters(Message message, Throwable originalThrown, Throwable thrown) {
@@ -482,6 +483,19 @@ final class EventScrubber {
             }
         }
         return out;
+    }
+
+    /**
+     * The parameters whose text the scrubbed message shows; the others (the raw chunk of a secret whose start was in
+     * the previous event) become the placeholder, so a layout printing parameters shows nothing the message hides.
+     */
+    private static Object[] shownIn(Object[] parameters, String message) {
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] instanceof String s && !message.contains(s)) {
+                parameters[i] = ScrubberRuntime.PLACEHOLDER;
+            }
+        }
+        return parameters;
     }
 
     /**

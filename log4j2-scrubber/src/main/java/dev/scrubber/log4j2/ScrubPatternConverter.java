@@ -137,7 +137,7 @@ public final class ScrubPatternConverter extends LogEventPatternConverter {
                 toAppendTo.append(ScrubberRuntime.PLACEHOLDER);
                 return;
             }
-            runtime.inPlace(toAppendTo, start);
+            runtime.inPlace(event, toAppendTo, start);
         } finally {
             runtime.exit(previous);
         }

@@ -17,6 +17,8 @@ final class ScrubberOptions {
     String knownSecretsFromEnvironment;
     String knownSecretVariables;
     String failPolicy;
+    String continuationLoggers;
+    String maskReportLevel;
     String knownSecretFiles;
     final List<ScrubRule> rules = new ArrayList<>();
 
@@ -34,6 +36,13 @@ final class ScrubberOptions {
         options.knownSecretVariables = knownSecretVariables;
         options.failPolicy = failPolicy;
         return options;
+    }
+
+    /** The {@code continuationLoggers} and {@code maskReportLevel} attributes. */
+    ScrubberOptions continuation(String continuationLoggers, String maskReportLevel) {
+        this.continuationLoggers = continuationLoggers;
+        this.maskReportLevel = maskReportLevel;
+        return this;
     }
 
     ScrubberOptions rules(ScrubRule[] elements) {
@@ -63,6 +72,8 @@ final class ScrubberOptions {
             case "knownSecretVariables" -> knownSecretVariables = value;
             case "knownSecretFiles" -> knownSecretFiles = value;
             case "failPolicy" -> failPolicy = value;
+            case "continuationLoggers" -> continuationLoggers = value;
+            case "maskReportLevel" -> maskReportLevel = value;
             default -> throw new IllegalArgumentException("unknown option '" + name + "'");
         }
     }
@@ -85,6 +96,10 @@ final class ScrubberOptions {
         s.setKnownSecretVariables(knownSecretVariables);
         if (failPolicy != null) {
             s.setFailPolicy(failPolicy);
+        }
+        s.setContinuationLoggers(continuationLoggers);
+        if (maskReportLevel != null) {
+            s.setMaskReportLevel(maskReportLevel);
         }
         s.setKnownSecretFiles(knownSecretFiles);
         for (ScrubRule r : rules) {

@@ -1,8 +1,10 @@
 package dev.scrubber.log4j2;
 
+import dev.scrubber.core.Continuations;
 import dev.scrubber.core.FailPolicy;
 import dev.scrubber.core.Scrubber;
 import dev.scrubber.core.ScrubberSettings;
+import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.status.StatusLogger;
 
 /**
@@ -16,22 +18,31 @@ final class ScrubberRuntime {
     private final Scrubber scrubber;
     private final FailPolicy failPolicy;
     private final StatusReporter status;
+    /** Secrets split over consecutive events of one logger and thread (wire logs); null when off. */
+    private final Continuations continuations;
+    /** The message text the first pass of {@link EventScrubber} scrubbed, for its copy step on the same thread. */
+    private final ThreadLocal<String> scrubbedMessage = new ThreadLocal<>();
 
-    private ScrubberRuntime(Scrubber scrubber, FailPolicy failPolicy, StatusReporter status) {
+    private ScrubberRuntime(Scrubber scrubber, FailPolicy failPolicy, StatusReporter status,
+            Continuations continuations) {
         this.scrubber = scrubber;
         this.failPolicy = failPolicy;
         this.status = status;
+        this.continuations = continuations;
     }
 
     static ScrubberRuntime create(String component, ScrubberOptions options) {
-        StatusReporter status = new StatusReporter(component);
+        StatusReporter status = null;
         try {
             ScrubberSettings settings = options.toSettings();
-            return new ScrubberRuntime(settings.build(status), settings.getFailPolicy(), status);
+            status = new StatusReporter(component, settings.warnsOnMask());
+            Scrubber scrubber = settings.build(status);
+            return new ScrubberRuntime(scrubber, settings.getFailPolicy(), status, settings.buildContinuations(scrubber));
         } catch (RuntimeException e) {
             StatusLogger.getLogger().error("log-scrubber {}: invalid configuration: {}. Every text it handles is written as {}.",
                     component, e.getMessage(), PLACEHOLDER);
-            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, status);
+            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, status != null ? status : new StatusReporter(component),
+                    null);
         }
     }
 
@@ -42,20 +53,20 @@ final class ScrubberRuntime {
      * fail-closed runtime, as in {@link #create(String, ScrubberOptions)}.
      */
     static ScrubberRuntime create(String component, ScrubberSettings settings, dev.scrubber.core.MaskListener listener) {
-        StatusReporter status = new StatusReporter(component);
+        StatusReporter status = new StatusReporter(component, settings.warnsOnMask());
         try {
-            return new ScrubberRuntime(settings.build(listener == null ? status : listener), settings.getFailPolicy(),
-                    status);
+            Scrubber scrubber = settings.build(listener == null ? status : listener);
+            return new ScrubberRuntime(scrubber, settings.getFailPolicy(), status, settings.buildContinuations(scrubber));
         } catch (RuntimeException e) {
             StatusLogger.getLogger().error("log-scrubber {}: invalid configuration: {}. Every text it handles is written as {}.",
                     component, e.getMessage(), PLACEHOLDER);
-            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, status);
+            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, status, null);
         }
     }
 
     /** A runtime for a component whose options were rejected: everything it handles becomes the placeholder. */
     static ScrubberRuntime failClosed(String component) {
-        return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, new StatusReporter(component));
+        return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, new StatusReporter(component), null);
     }
 
     FailPolicy failPolicy() {
@@ -129,6 +140,41 @@ final class ScrubberRuntime {
             replaceWithPlaceholder(buffer, from);
             return -1;
         }
+    }
+
+    /**
+     * Like {@link #inPlace(StringBuilder, int)}, as the next text of the event's stream (logger and thread), so that
+     * a secret split over consecutive events is masked (see {@link Continuations}).
+     */
+    int inPlace(LogEvent event, StringBuilder buffer, int from) {
+        if (continuations == null || scrubber == null) {
+            return inPlace(buffer, from);
+        }
+        try {
+            return continuations.scrub(event.getLoggerName(), event.getThreadName(), buffer, from, buffer.length());
+        } catch (Throwable t) {
+            status.failed("scrubbing text", t);
+            replaceWithPlaceholder(buffer, from);
+            return -1;
+        }
+    }
+
+    /** Remembers (or, with null, forgets) the scrubbed message of the event this thread is rewriting. */
+    void rememberMessage(String text) {
+        if (text == null) {
+            scrubbedMessage.remove();
+        } else {
+            scrubbedMessage.set(text);
+        }
+    }
+
+    /** The remembered scrubbed message, once; null when none was remembered. */
+    String takeMessage() {
+        String text = scrubbedMessage.get();
+        if (text != null) {
+            scrubbedMessage.remove();
+        }
+        return text;
     }
 
     /** Replaces {@code buffer[from, end)} by the placeholder, keeping a final line break so lines stay lines. */

@@ -74,10 +74,13 @@ public final class ScrubbingLayout implements StringLayout, LocationAware {
             @PluginAttribute("knownSecretsFromEnvironment") String knownSecretsFromEnvironment,
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
+            @PluginAttribute("continuationLoggers") String continuationLoggers,
+            @PluginAttribute("maskReportLevel") String maskReportLevel,
             @PluginAttribute("knownSecretFiles") String knownSecretFiles,
             @PluginElement("Rules") ScrubRule[] rules) {
         ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
-                knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules);
+                knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules)
+                .continuation(continuationLoggers, maskReportLevel);
         options.knownSecretFiles = knownSecretFiles;
         StringLayout inner;
         if (layout instanceof StringLayout stringLayout) {
@@ -169,7 +172,7 @@ public final class ScrubbingLayout implements StringLayout, LocationAware {
                 b.text.append(ScrubberRuntime.PLACEHOLDER).append(System.lineSeparator());
                 return;
             }
-            runtime.inPlace(b.text, 0);
+            runtime.inPlace(event, b.text, 0);
         } finally {
             runtime.exit(previous);
         }

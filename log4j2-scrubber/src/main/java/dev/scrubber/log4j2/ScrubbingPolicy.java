@@ -46,10 +46,13 @@ public final class ScrubbingPolicy implements RewritePolicy {
             @PluginAttribute("knownSecretsFromEnvironment") String knownSecretsFromEnvironment,
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
+            @PluginAttribute("continuationLoggers") String continuationLoggers,
+            @PluginAttribute("maskReportLevel") String maskReportLevel,
             @PluginAttribute("knownSecretFiles") String knownSecretFiles,
             @PluginElement("Rules") ScrubRule[] rules) {
         ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
-                knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules);
+                knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules)
+                .continuation(continuationLoggers, maskReportLevel);
         options.knownSecretFiles = knownSecretFiles;
         return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", options)));
     }

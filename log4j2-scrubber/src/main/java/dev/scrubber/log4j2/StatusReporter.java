@@ -6,11 +6,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.status.StatusLogger;
 
 /**
  * Reports through Log4j's status logger, never by logging: the first time each rule masks something in the events
- * of each logger (which code leaks which kind of secret, never the secret itself), and the first scrubbing failure
+ * of each logger (which code leaks which kind of secret, never the secret itself), at INFO so that an ordinary
+ * configuration ({@code status="warn"}) prints nothing on standard error, or at WARN with
+ * {@code maskReportLevel="warn"}; and the first scrubbing failure
  * of the component, once, with only the exception class (its message may hold the text that could not be
  * scrubbed). The logger of the event being scrubbed is set per thread by the component around each scrub call.
  * The Logback adapter's class of the same name plays the same role.
@@ -23,6 +26,7 @@ final class StatusReporter implements MaskListener {
     static volatile MaskListener faultInjection;
 
     private final String component;
+    private final boolean warnOnMask;
     private final ThreadLocal<String> currentLogger = new ThreadLocal<>();
     private final ConcurrentHashMap<String, Set<String>> reported = new ConcurrentHashMap<>();
     private final AtomicInteger reports = new AtomicInteger();
@@ -31,7 +35,12 @@ final class StatusReporter implements MaskListener {
     private final ThreadLocal<int[]> failures = ThreadLocal.withInitial(() -> new int[1]);
 
     StatusReporter(String component) {
+        this(component, false);
+    }
+
+    StatusReporter(String component, boolean warnOnMask) {
         this.component = component;
+        this.warnOnMask = warnOnMask;
     }
 
     /** Sets the logger named in reports for this thread; returns the previous one for {@link #exit}. */
@@ -56,7 +65,7 @@ final class StatusReporter implements MaskListener {
         Set<String> loggers = reported.computeIfAbsent(ruleId, k -> ConcurrentHashMap.newKeySet());
         if (!loggers.contains(name) && reports.get() < MAX_REPORTS && loggers.add(name)) {
             reports.incrementAndGet();
-            StatusLogger.getLogger().warn(
+            StatusLogger.getLogger().log(warnOnMask ? Level.WARN : Level.INFO,
                     "log-scrubber {}: masked a '{}' secret in an event of logger '{}' (reported once per rule and logger)",
                     component, ruleId, name);
         }

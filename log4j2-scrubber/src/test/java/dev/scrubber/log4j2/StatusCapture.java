@@ -7,12 +7,21 @@ import org.apache.logging.log4j.status.StatusData;
 import org.apache.logging.log4j.status.StatusListener;
 import org.apache.logging.log4j.status.StatusLogger;
 
-/** Collects what Log4j's status logger reports at WARN and above while it is registered. */
+/** Collects what Log4j's status logger reports at WARN (or a given level) and above while it is registered. */
 final class StatusCapture implements StatusListener, AutoCloseable {
     private final List<StatusData> entries = new ArrayList<>();
+    private final Level level;
+
+    private StatusCapture(Level level) {
+        this.level = level;
+    }
 
     static StatusCapture start() {
-        StatusCapture capture = new StatusCapture();
+        return start(Level.WARN);
+    }
+
+    static StatusCapture start(Level level) {
+        StatusCapture capture = new StatusCapture(level);
         StatusLogger.getLogger().registerListener(capture);
         return capture;
     }
@@ -24,7 +33,7 @@ final class StatusCapture implements StatusListener, AutoCloseable {
 
     @Override
     public Level getStatusLevel() {
-        return Level.WARN;
+        return level;
     }
 
     /** The formatted messages at exactly {@code level} that mention log-scrubber. */

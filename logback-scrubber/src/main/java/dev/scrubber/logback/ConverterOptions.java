@@ -57,6 +57,8 @@ final class ConverterOptions {
                 case "knownSecretVariables" -> o.settings().setKnownSecretVariables(value);
                 case "knownSecretFiles" -> o.settings().setKnownSecretFiles(value);
                 case "failPolicy" -> o.settings().setFailPolicy(value);
+                case "continuationLoggers" -> o.settings().setContinuationLoggers(value);
+                case "maskReportLevel" -> o.settings().setMaskReportLevel(value);
                 case "rule" -> o.addRule(parseRule(value));
                 case "listener" -> o.setListener(newListener(value, owner));
                 default -> throw new IllegalArgumentException("unknown %scrub option '" + name + "'");

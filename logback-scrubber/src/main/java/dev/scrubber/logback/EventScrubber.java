@@ -3,6 +3,7 @@ package dev.scrubber.logback;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import dev.scrubber.core.Continuations;
 import dev.scrubber.core.FailPolicy;
 import dev.scrubber.core.Scrubber;
 import java.util.ArrayList;
@@ -28,8 +29,15 @@ final class EventScrubber {
     private final ThrowableScrubber throwables;
     /** Per thread: what this component found clean on earlier events (MDC entries, templates, markers). */
     private final ThreadLocal<CleanMemo> memos = ThreadLocal.withInitial(CleanMemo::new);
+    /** Masks a secret split over consecutive messages of one logger and thread (wire logs); may be null. */
+    private final Continuations continuations;
 
     EventScrubber(Scrubber scrubber, StatusReporter reporter, FailPolicy failPolicy) {
+        this(scrubber, reporter, failPolicy, null);
+    }
+
+    EventScrubber(Scrubber scrubber, StatusReporter reporter, FailPolicy failPolicy, Continuations continuations) {
+        this.continuations = continuations;
         this.scrubber = scrubber;
         this.reporter = reporter;
         this.failPolicy = failPolicy;
@@ -77,7 +85,8 @@ final class EventScrubber {
         String scrubbedFormatted;
         try {
             formatted = event.getFormattedMessage();
-            scrubbedFormatted = scrubber.scrub(formatted);
+            scrubbedFormatted = continuations == null ? scrubber.scrub(formatted)
+                    : continuations.scrub(event.getLoggerName(), event.getThreadName(), formatted);
         } catch (RuntimeException | Error e) {
             reporter.failed("a message", e);
             formatted = null;

@@ -32,6 +32,7 @@ import dev.scrubber.core.Scrubber;
  */
 public class ScrubConverter extends CompositeConverter<ILoggingEvent> {
     private Scrubber scrubber;
+    private dev.scrubber.core.Continuations continuations;
     private StatusReporter reporter;
     private boolean childrenPrintThrowable;
     /** Set by an earlier {@code %scrub} in the same pattern that already arranged the scrubbed exception. */
@@ -59,6 +60,7 @@ public class ScrubConverter extends CompositeConverter<ILoggingEvent> {
             return; // not started: convert() writes the placeholder
         }
         scrubber = started.scrubber();
+        continuations = started.continuations();
         reporter = started.reporter();
         try {
             secureFollowingThrowableConverters();
@@ -86,7 +88,7 @@ public class ScrubConverter extends CompositeConverter<ILoggingEvent> {
     protected String transform(ILoggingEvent event, String in) {
         String previous = reporter.enter(event.getLoggerName());
         try {
-            return scrubber.scrub(in);
+            return continuations.scrub(event.getLoggerName(), event.getThreadName(), in);
         } catch (RuntimeException | Error e) {
             reporter.failed("the output of %scrub", e);
             return placeholder(in.endsWith("\n"));

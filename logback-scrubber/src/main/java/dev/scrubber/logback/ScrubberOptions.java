@@ -1,6 +1,7 @@
 package dev.scrubber.logback;
 
 import ch.qos.logback.core.spi.ContextAware;
+import dev.scrubber.core.Continuations;
 import dev.scrubber.core.FailPolicy;
 import dev.scrubber.core.MaskListener;
 import dev.scrubber.core.Scrubber;
@@ -58,9 +59,10 @@ final class ScrubberOptions {
             owner.addError("log-scrubber: invalid configuration: " + configurationError);
             return null;
         }
-        StatusReporter reporter = new StatusReporter(owner, listener);
+        StatusReporter reporter = new StatusReporter(owner, listener, settings.warnsOnMask());
         try {
-            return new Started(settings.build(reporter), reporter, settings.getFailPolicy());
+            Scrubber scrubber = settings.build(reporter);
+            return new Started(scrubber, reporter, settings.getFailPolicy(), settings.buildContinuations(scrubber));
         } catch (RuntimeException e) {
             owner.addError("log-scrubber: invalid configuration: " + e.getMessage());
             return null;
@@ -68,6 +70,6 @@ final class ScrubberOptions {
     }
 
     /** What a started component uses. */
-    record Started(Scrubber scrubber, StatusReporter reporter, FailPolicy failPolicy) {
+    record Started(Scrubber scrubber, StatusReporter reporter, FailPolicy failPolicy, Continuations continuations) {
     }
 }

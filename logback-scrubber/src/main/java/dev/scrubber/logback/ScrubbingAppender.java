@@ -27,7 +27,7 @@ import java.util.Iterator;
  * <p>Options (the same names as {@link ScrubbingEncoder} and {@link ScrubConverter}): {@code maskStyle},
  * {@code fingerprintKey}, {@code sensitiveKeys}, {@code disabledRules}, {@code enabledRules}, nested
  * {@code <rule>} elements, {@code knownSecretsFromEnvironment}, {@code knownSecretVariables}, {@code failPolicy},
- * and an optional {@code <listener class="...">}. It never throws into the application and never forwards text it
+ * {@code continuationLoggers}, {@code maskReportLevel}, and an optional {@code <listener class="...">}. It never throws into the application and never forwards text it
  * could not scrub; problems go to Logback's status manager.
  */
 public class ScrubbingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
@@ -49,7 +49,7 @@ public class ScrubbingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
         // With an invalid configuration (reported) events still flow, but only as placeholders: fail closed
         // without losing the fact that something was logged.
         eventScrubber = started == null ? null
-                : new EventScrubber(started.scrubber(), started.reporter(), started.failPolicy());
+                : new EventScrubber(started.scrubber(), started.reporter(), started.failPolicy(), started.continuations());
         super.start();
     }
 
@@ -155,6 +155,19 @@ public class ScrubbingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
     /** {@code placeholder} (default) or {@code whole-message}. */
     public void setFailPolicy(String value) {
         options.apply(() -> options.settings().setFailPolicy(value));
+    }
+
+    /**
+     * Comma-separated logger-name prefixes whose events continue a secret split over consecutive events of one
+     * thread (wire loggers); default every logger, {@code none} for none.
+     */
+    public void setContinuationLoggers(String csv) {
+        options.apply(() -> options.settings().setContinuationLoggers(csv));
+    }
+
+    /** {@code info} (default) or {@code warn}: the status level of the once-per-rule-and-logger masking report. */
+    public void setMaskReportLevel(String value) {
+        options.apply(() -> options.settings().setMaskReportLevel(value));
     }
 
     /** Told the rule id of every masking (for metrics); must be quick and must not log. */

@@ -43,6 +43,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
     private Encoder<E> encoder;
     private volatile Scrubber scrubber;
     private volatile StatusReporter reporter;
+    private volatile dev.scrubber.core.Continuations continuations;
     private final byte[] placeholderLine = (FailPolicy.PLACEHOLDER_TEXT + System.lineSeparator())
             .getBytes(StandardCharsets.US_ASCII);
 
@@ -76,6 +77,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
             return;
         }
         reporter = started.reporter();
+        continuations = started.continuations();
         scrubber = started.scrubber();
         if (encoder.getContext() == null) {
             encoder.setContext(getContext());
@@ -145,7 +147,9 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         scratch.inUse |= reuse;
         try {
             out.setLength(0);
-            boolean masked = scrubber.scrubTo(text.set(bytes), out);
+            boolean masked = event instanceof ILoggingEvent e
+                    ? continuations.scrubTo(e.getLoggerName(), e.getThreadName(), text.set(bytes), out)
+                    : scrubber.scrubTo(text.set(bytes), out);
             return masked ? ByteText.toBytes(out) : bytes;
         } finally {
             text.clear();
@@ -239,6 +243,19 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
     /** {@code placeholder} (default) or {@code whole-message}. */
     public void setFailPolicy(String value) {
         options.apply(() -> options.settings().setFailPolicy(value));
+    }
+
+    /**
+     * Comma-separated logger-name prefixes whose events continue a secret split over consecutive events of one
+     * thread (wire loggers); default every logger, {@code none} for none.
+     */
+    public void setContinuationLoggers(String csv) {
+        options.apply(() -> options.settings().setContinuationLoggers(csv));
+    }
+
+    /** {@code info} (default) or {@code warn}: the status level of the once-per-rule-and-logger masking report. */
+    public void setMaskReportLevel(String value) {
+        options.apply(() -> options.settings().setMaskReportLevel(value));
     }
 
     /** Told the rule id of every masking (for metrics); must be quick and must not log. */

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reports through the component's Logback status channel, never by logging (nothing guards re-entry): the first
- * masking per (rule, logger) as a warning, so operators learn which code leaks which kind of secret, and the
- * first failure as an error. Neither report ever contains the secret or the text that failed.
+ * masking per (rule, logger) as information ({@code maskReportLevel=warn}: as a warning), so operators learn which
+ * code leaks which kind of secret without Logback or Spring Boot printing status lines beside structured output at
+ * run time, and the first failure as an error. Neither report ever contains the secret or the text that failed.
  */
 final class StatusReporter implements MaskListener {
     /** Bounds the memory spent remembering reported pairs when logger names are generated. */
@@ -18,13 +19,15 @@ final class StatusReporter implements MaskListener {
 
     private final ContextAware owner;
     private final MaskListener userListener;
+    private final boolean warnOnMask;
     private final Set<String> reportedPairs = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean errorReported = new AtomicBoolean();
     private final ThreadLocal<Attribution> current = ThreadLocal.withInitial(Attribution::new);
 
-    StatusReporter(ContextAware owner, MaskListener userListener) {
+    StatusReporter(ContextAware owner, MaskListener userListener, boolean warnOnMask) {
         this.owner = owner;
         this.userListener = userListener;
+        this.warnOnMask = warnOnMask;
     }
 
     /** Attributes the maskings that follow on this thread to {@code loggerName}; returns the previous one. */
@@ -56,8 +59,13 @@ final class StatusReporter implements MaskListener {
         String logger = a.logger;
         String pair = ruleId + '\u0000' + logger;
         if (reportedPairs.size() < MAX_REPORTED_PAIRS && reportedPairs.add(pair)) {
-            owner.addWarn("log-scrubber masked a secret of type [" + ruleId + "] in an event of logger [" + logger
-                    + "]. Reported once per rule and logger.");
+            String report = "log-scrubber masked a secret of type [" + ruleId + "] in an event of logger [" + logger
+                    + "]. Reported once per rule and logger.";
+            if (warnOnMask) {
+                owner.addWarn(report);
+            } else {
+                owner.addInfo(report);
+            }
         }
         if (userListener != null) {
             userListener.masked(ruleId);

@@ -22,6 +22,7 @@ final class LineWindows {
     private String text;
     private long firstLine;
     private int firstColumn;
+    private boolean continues;
 
     LineWindows(LineReader lines, Charset charset) {
         this.lines = lines;
@@ -39,7 +40,8 @@ final class LineWindows {
         if (!lines.next(window)) {
             return false;
         }
-        firstColumn = lines.continuesLine() ? firstColumn + previousLength : 1;
+        continues = lines.continuesLine();
+        firstColumn = continues ? firstColumn + previousLength : 1;
         firstLine = lines.lineNumber();
         text = new String(window.data, 0, window.length, charset);
         String end = blockEnd(text);
@@ -58,6 +60,11 @@ final class LineWindows {
         }
         text = new String(window.data, 0, window.length, charset);
         return true;
+    }
+
+    /** Whether the current window continues the line of the previous one (an over-long line cut in pieces). */
+    boolean continuesLine() {
+        return continues;
     }
 
     /** The current window as text. */

@@ -29,12 +29,6 @@ import java.util.List;
 class LineWindowsFuzzTest {
     private static final Scrubber SCRUBBER = Scrubber.builder().knownSecretsFromEnvironment(false).build();
     private static final List<String> RULES = FakeSecrets.ruleIds();
-    /** Rules whose samples are one token: no space or tab anywhere, whatever the seed. */
-    private static final List<String> TOKENS = RULES.stream()
-            .filter(id -> java.util.stream.LongStream.range(0, 20)
-                    .mapToObj(seed -> new FakeSecrets(seed).sample(id).text())
-                    .noneMatch(text -> text.indexOf(' ') >= 0 || text.indexOf('\t') >= 0))
-            .toList();
     private static final Charset[] CHARSETS = {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1};
     private static final Progress NO_PROGRESS =
             Progress.of(new CliStreams(InputStream.nullInputStream(), OutputStream.nullOutputStream(), null, false),
@@ -65,16 +59,16 @@ class LineWindowsFuzzTest {
      * As above, with the reader's long-line limit lowered from 1 MiB to a fuzzed size (still above the planted
      * secret's longest line), so that the cutting of over-long lines into pieces runs on small inputs.
      *
-     * <p>Only secrets written as one token (no space or tab) are planted: the reader cuts an over-long line after a
-     * space, so a secret that needs its context ({@code Authorization: Bearer …}, {@code password = …}, a PEM header)
-     * and straddles a cut loses that context and is missed. Fuzzing found that at once (limit 48, an authorization
-     * header across the cut); it needs a line longer than 1 MiB in real use and is reported as a known limit of the
-     * CLI, not hidden here.
+     * <p>Every rule's secret is planted, also those that need their context ({@code Authorization: Bearer …},
+     * {@code password = …}): the reader cuts an over-long line after a space, so the context and the value may land
+     * in different pieces, and each piece is scanned with its neighbours. Fuzzing once found the context lost at
+     * such a cut (limit 48, an authorization header); the input {@code authorization-header-across-cut} keeps
+     * that case.
      */
     @FuzzTest(maxDuration = "30s")
     void plantedSecretSurvivesNoLongLineCut(FuzzedDataProvider data) throws IOException {
         Charset charset = CHARSETS[data.consumeInt(0, CHARSETS.length - 1)];
-        String ruleId = TOKENS.get(data.consumeInt(0, TOKENS.size() - 1));
+        String ruleId = RULES.get(data.consumeInt(0, RULES.size() - 1));
         Sample sample = new FakeSecrets(data.consumeLong()).sample(ruleId);
         String secretText = data.consumeBoolean() ? sample.text().replace("\n", "\r\n") : sample.text();
         int longest = 0;

@@ -155,29 +155,34 @@ public final class Scrubber {
         Region region = state.region.set(buffer, from, to);
         try {
             e.scan(region, state);
-            int masked = state.size;
-            if (masked == 0) {
-                return 0;
-            }
-            StringBuilder mask = masker.isFixed() ? null : new StringBuilder();
-            for (int i = masked - 1; i >= 0; i--) {
-                int start = ScanState.start(state.spans[i]);
-                int end = ScanState.end(state.spans[i]);
-                int r = state.rules[i];
-                notifyListener(e.rules[r].id);
-                if (mask == null) {
-                    buffer.replace(from + start, from + end, masker.fixed(e.typedMasks[r]));
-                } else {
-                    mask.setLength(0);
-                    appendMask(e, r, region, start, end, mask);
-                    buffer.replace(from + start, from + end, mask.toString());
-                }
-            }
-            return masked;
+            return maskInPlace(e, state, region, buffer, from);
         } finally {
             region.clear();
             state.release();
         }
+    }
+
+    /** Writes the findings in {@code state} over {@code buffer}, whose range from {@code from} {@code region} views. */
+    int maskInPlace(Engine e, ScanState state, Region region, StringBuilder buffer, int from) {
+        int masked = state.size;
+        if (masked == 0) {
+            return 0;
+        }
+        StringBuilder mask = masker.isFixed() ? null : new StringBuilder();
+        for (int i = masked - 1; i >= 0; i--) {
+            int start = ScanState.start(state.spans[i]);
+            int end = ScanState.end(state.spans[i]);
+            int r = state.rules[i];
+            notifyListener(e.rules[r].id);
+            if (mask == null) {
+                buffer.replace(from + start, from + end, masker.fixed(e.typedMasks[r]));
+            } else {
+                mask.setLength(0);
+                appendMask(e, r, region, start, end, mask);
+                buffer.replace(from + start, from + end, mask.toString());
+            }
+        }
+        return masked;
     }
 
     /**
@@ -327,7 +332,7 @@ public final class Scrubber {
     }
 
     /** The current engine, recompiled first if a global known secret was added since it was built. */
-    private Engine engine() {
+    Engine engine() {
         Engine e = engine;
         if (e.globalVersion != GLOBAL_VERSION.get()) {
             synchronized (knownSecrets) {
@@ -382,7 +387,7 @@ public final class Scrubber {
         return new Engine(rules, version);
     }
 
-    private void writeMasked(Engine e, CharSequence text, ScanState state, StringBuilder out) {
+    void writeMasked(Engine e, CharSequence text, ScanState state, StringBuilder out) {
         int last = 0;
         for (int i = 0; i < state.size; i++) {
             int start = ScanState.start(state.spans[i]);

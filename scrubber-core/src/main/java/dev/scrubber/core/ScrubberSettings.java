@@ -23,6 +23,11 @@ import java.util.TreeMap;
  *   <li>{@code knownSecretFiles}: comma-separated files or directories whose contents are masked, re-read when
  *   they change</li>
  *   <li>{@code failPolicy}: {@code placeholder} (default) or {@code whole-message}</li>
+ *   <li>{@code continuationLoggers}: comma-separated logger-name prefixes whose events continue a secret split
+ *       over consecutive events of one thread (see {@link Continuations}); default every logger, {@code none} for
+ *       no logger</li>
+ *   <li>{@code maskReportLevel}: level of the once-per-rule-and-logger masking report, {@code info} (default) or
+ *       {@code warn}</li>
  * </ul>
  */
 public final class ScrubberSettings {
@@ -35,6 +40,8 @@ public final class ScrubberSettings {
     private boolean knownSecretsFromEnvironment = true;
     private final List<String> knownSecretVariables = new ArrayList<>();
     private FailPolicy failPolicy = FailPolicy.PLACEHOLDER;
+    private List<String> continuationLoggers;
+    private boolean warnOnMask;
     private final List<String> knownSecretFiles = new ArrayList<>();
 
     public void setMaskStyle(String value) {
@@ -84,6 +91,37 @@ public final class ScrubberSettings {
 
     public FailPolicy getFailPolicy() {
         return failPolicy;
+    }
+
+    /** Logger-name prefixes for continuations; blank or {@code *} for every logger, {@code none} for none. */
+    public void setContinuationLoggers(String csv) {
+        List<String> prefixes = split(csv);
+        if (prefixes.isEmpty() || prefixes.contains("*")) {
+            continuationLoggers = null;
+        } else if (prefixes.size() == 1 && prefixes.get(0).equalsIgnoreCase("none")) {
+            continuationLoggers = List.of();
+        } else {
+            continuationLoggers = prefixes;
+        }
+    }
+
+    /** The continuation stage for {@code scrubber}, limited to the configured logger-name prefixes. */
+    public Continuations buildContinuations(Scrubber scrubber) {
+        return Continuations.of(scrubber, continuationLoggers);
+    }
+
+    /** {@code info} (default) or {@code warn}: the level at which adapters report the first masking per rule and logger. */
+    public void setMaskReportLevel(String value) {
+        String v = value == null ? "info" : value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals("info") && !v.equals("warn")) {
+            throw new IllegalArgumentException("maskReportLevel must be info or warn, not '" + value + "'");
+        }
+        warnOnMask = v.equals("warn");
+    }
+
+    /** Whether maskings are reported as warnings rather than information. */
+    public boolean warnsOnMask() {
+        return warnOnMask;
     }
 
     /**

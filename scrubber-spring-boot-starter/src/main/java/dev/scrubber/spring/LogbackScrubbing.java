@@ -110,6 +110,10 @@ final class LogbackScrubbing {
         if (o.getFailPolicy() != null) {
             a.setFailPolicy(o.getFailPolicy());
         }
+        a.setContinuationLoggers(String.join(",", o.getContinuationLoggers()));
+        if (o.getMaskReportLevel() != null) {
+            a.setMaskReportLevel(o.getMaskReportLevel());
+        }
         a.setListener(listener);
     }
 

@@ -47,6 +47,15 @@ public class ScrubberProperties {
     private String failPolicy;
 
     /**
+     * Logger-name prefixes whose consecutive events of one thread continue a secret split over them (wire loggers);
+     * empty for every logger, "none" for none.
+     */
+    private List<String> continuationLoggers = new ArrayList<>();
+
+    /** Status level of the once-per-rule-and-logger masking report: info (default) or warn. */
+    private String maskReportLevel;
+
+    /**
      * Mask, wherever they appear, the values of Spring properties whose names are sensitive (such as
      * spring.datasource.password or spring.ai.openai.api-key).
      */
@@ -96,7 +105,8 @@ public class ScrubberProperties {
         }
         return java.util.Arrays.asList(enabled, maskStyle, fingerprintKey, List.copyOf(sensitiveKeys),
                 List.copyOf(disabledRules), List.copyOf(enabledRules), ruleKeys, knownSecretsFromEnvironment,
-                List.copyOf(knownSecretVariables), List.copyOf(knownSecretFiles), failPolicy);
+                List.copyOf(knownSecretVariables), List.copyOf(knownSecretFiles), failPolicy,
+                List.copyOf(continuationLoggers), maskReportLevel);
     }
 
     /** The options as the core's shared settings; the same parser every component and the CLI use. */
@@ -122,6 +132,10 @@ public class ScrubberProperties {
         s.setKnownSecretFiles(String.join(",", knownSecretFiles));
         if (failPolicy != null) {
             s.setFailPolicy(failPolicy);
+        }
+        s.setContinuationLoggers(String.join(",", continuationLoggers));
+        if (maskReportLevel != null) {
+            s.setMaskReportLevel(maskReportLevel);
         }
         return s;
     }
@@ -196,6 +210,22 @@ public class ScrubberProperties {
 
     public void setKnownSecretVariables(List<String> knownSecretVariables) {
         this.knownSecretVariables = knownSecretVariables;
+    }
+
+    public List<String> getContinuationLoggers() {
+        return continuationLoggers;
+    }
+
+    public void setContinuationLoggers(List<String> continuationLoggers) {
+        this.continuationLoggers = continuationLoggers;
+    }
+
+    public String getMaskReportLevel() {
+        return maskReportLevel;
+    }
+
+    public void setMaskReportLevel(String maskReportLevel) {
+        this.maskReportLevel = maskReportLevel;
     }
 
     public List<String> getKnownSecretFiles() {
