@@ -136,7 +136,14 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
     }
 
     private byte[] scrub(byte[] bytes, E event) {
-        if (bytes == null || bytes.length == 0 || !scrubber.containsSecret(bytes, 0, bytes.length)) {
+        if (bytes == null || bytes.length == 0) {
+            return bytes;
+        }
+        // A line of a continued stream must always pass through the continuation stage, clean or not: its end may
+        // open a secret that the stream's next line completes.
+        boolean continued = continuations != null && event instanceof ILoggingEvent e
+                && continuations.appliesTo(e.getLoggerName());
+        if (!continued && !scrubber.containsSecret(bytes, 0, bytes.length)) {
             return bytes; // clean: one scan over the bytes, no copy of the output (a masked line is scanned twice)
         }
         String previous = reporter.enter(event instanceof ILoggingEvent e ? e.getLoggerName() : "-");
@@ -147,7 +154,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         scratch.inUse |= reuse;
         try {
             out.setLength(0);
-            boolean masked = event instanceof ILoggingEvent e
+            boolean masked = continued && event instanceof ILoggingEvent e
                     ? continuations.scrubTo(e.getLoggerName(), e.getThreadName(), text.set(bytes), out)
                     : scrubber.scrubTo(text.set(bytes), out);
             return masked ? ByteText.toBytes(out) : bytes;
