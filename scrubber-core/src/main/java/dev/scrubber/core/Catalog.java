@@ -131,17 +131,17 @@ final class Catalog {
                     .prefix("VF.DM.", "VF.WS.").run(HEX_ANY_CASE, 24).literal(".").run(B62, 16).build(),
             token("apify-api-token", "Apify API token (TH apify)").prefix("apify_api_").run(B62, 36).build(),
             nearby("clarifai-api-key", "Clarifai API key or PAT near the word clarifai (TH clarifai)")
-                    .keywords("clarifai").run(B62, 32).entropy(3.0).within(64).build(),
+                    .keywords("clarifai").run(B62, 32).entropy(3.0).randomBody().within(64).build(),
             nearby("revai-access-token", "Rev.ai access token near rev.ai or its variable (TH rev)")
                     .keywords("rev.ai", "revai", "rev_ai", "rev_access_token").run(B64, 27, 100).padding()
-                    .entropy(3.5).within(64).build(),
+                    .entropy(3.5).randomBody().within(64).build(),
             token("photoroom-api-key", "Photoroom API key, live or sandbox (TH photoroom)")
                     .prefix("sk_pr_", "sandbox_sk_pr_").run(B62, 1, 64).literal("_").run(HEX_ANY_CASE, 40).build(),
             nearby("runway-api-key", "Runway API secret near its variable (key_ per the Runway API docs)")
                     .keywords("runwayml", "runway_api", "runway-api").prefix("key_").run(B62, 32, 160).within(64)
                     .build(),
             nearby("fireworks-api-key-legacy", "Fireworks AI key without the fw_ prefix near the word fireworks (KH)")
-                    .keywords("fireworks").run(B62, 40, 48).entropy(3.5).within(64).build(),
+                    .keywords("fireworks").run(B62, 40, 48).entropy(3.5).randomBody().within(64).build(),
             nearby("modal-token-secret", "Modal token secret (as-) near the word modal (Modal CLI variables)")
                     .keywords("modal").prefix("as-").run(B62, 22).within(64).build(),
             token("mem0-api-key", "Mem0 platform API key (m0- per the Mem0 dashboard; 40 characters seen)")
@@ -164,7 +164,7 @@ final class Catalog {
                     .keywords("portkey_api_key", "x-portkey-api-key", "exa_api_key", "zep_api_key", "arize_api_key",
                             "phoenix_api_key", "unstructured_api_key", "unstructured-api-key", "sambanova_api_key",
                             "novita_api_key", "baseten_api_key", "stability_api_key", "lumaai_api_key", "luma_api_key")
-                    .run(B64U_DOT, 20, 200).entropy(3.3).within(40).build(),
+                    .run(B64U_DOT, 20, 200).entropy(3.3).randomBody().within(40).build(),
 
             // ---- Cloud ----
             token("aws-access-key-id", "AWS access key id (long-term and STS)")
@@ -242,7 +242,8 @@ final class Catalog {
             token("github-refresh-token", "GitHub App refresh token").prefix("ghr_").run(B62, 36)
                     .confirmedBy(CRC32_BASE62, "github-token-unverified").build(),
             token("github-token-unverified", "GitHub classic token whose CRC32 checksum fails (corrupted, reassembled or "
-                    + "fabricated): still that secret").prefix("ghp_", "gho_", "ghu_", "ghs_", "ghr_").run(B62, 36).build(),
+                    + "fabricated): still that secret").prefix("ghp_", "gho_", "ghu_", "ghs_", "ghr_").run(B62, 36)
+                    .checksumFails(CRC32_BASE62).build(),
             token("github-fine-grained-pat", "GitHub fine-grained personal access token").prefix("github_pat_")
                     .run(B62, 22).literal("_").run(B62, 59).build(),
             token("gitlab-pat", "GitLab personal access token").prefix("glpat-").run(B64U_DOT, 20, 320).build(),
@@ -283,7 +284,7 @@ final class Catalog {
             token("npm-token", "npm access token").prefix("npm_").run(B62, 36)
                     .confirmedBy(CRC32_BASE62, "npm-token-unverified").build(),
             token("npm-token-unverified", "npm access token whose CRC32 checksum fails").prefix("npm_").run(B62, 36)
-                    .build(),
+                    .checksumFails(CRC32_BASE62).build(),
             token("pypi-token", "PyPI or TestPyPI upload token (GL, TH)").prefix("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBp")
                     .run(B64U, 50, 300).build(),
             token("rubygems-api-key", "RubyGems API key").prefix("rubygems_").run(HEX, 48).build(),
@@ -354,13 +355,13 @@ final class Catalog {
             token("new-relic-insert-key", "New Relic Insights insert key (GL)").prefix("NRII-").run(B64U, 32).build(),
             nearby("better-stack-token", "Better Stack (Logtail, Uptime) token near its name (TH betterstack)")
                     .keywords("betterstack", "better_stack", "better-stack", "logtail", "betteruptime").run(B62, 24)
-                    .entropy(3.0).within(64).build(),
+                    .entropy(3.0).randomBody().within(64).build(),
             nearby("loggly-token", "Loggly customer token near the word loggly (TH)").keywords("loggly").uuid()
                     .within(64).build(),
             nearby("logzio-token", "Logz.io shipping or API token near the word logz (TH)").keywords("logz").uuid()
                     .within(64).build(),
             nearby("mixpanel-secret", "Mixpanel project secret or service-account secret near the word mixpanel (TH)")
-                    .keywords("mixpanel").run(B62, 32).entropy(3.0).within(64).build(),
+                    .keywords("mixpanel").run(B62, 32).entropy(3.0).randomBody().within(64).build(),
             nearby("amplitude-api-key", "Amplitude API or secret key near the word amplitude (TH)")
                     .keywords("amplitude").run(HEX, 32).within(64).build(),
             nearby("segment-api-token", "Segment public API token near the word segment (TH)").keywords("segment")

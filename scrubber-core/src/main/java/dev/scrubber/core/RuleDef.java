@@ -25,6 +25,8 @@ final class RuleDef {
     private String unverifiedId;
     private boolean maskAfterPrefix;
     private boolean hostPrefix;
+    private Checksum failing;
+    private boolean randomBody;
     private double minEntropy;
     private int anchorOffset;
     private int distance = 40;
@@ -137,6 +139,22 @@ final class RuleDef {
     }
 
     /**
+     * The unverified twin of a rule that is {@link #confirmedBy} {@code value}: the same shape, matching only
+     * where the checksum fails, so that a valid token keeps the confirmed label and disabling that rule still
+     * lets valid tokens through.
+     */
+    /** The body must look random (a digit, or both cases), so identifiers near a context keyword are skipped. */
+    RuleDef randomBody() {
+        randomBody = true;
+        return this;
+    }
+
+    RuleDef checksumFails(Checksum value) {
+        failing = value;
+        return this;
+    }
+
+    /**
      * Prefixes that are URL paths: each is also matched as JSON writes it, with {@code \/} for {@code /}. The
      * scheme ({@code https://}) before it is optional, since the prefix is the host.
      */
@@ -233,6 +251,12 @@ final class RuleDef {
         TokenShape shape = new TokenShape(prefixes, segments, marker, checksum, unverifiedId, minEntropy,
                 Alphabet.IDENTIFIER)
                 .notAfter(notAfter);
+        if (failing != null) {
+            shape.onlyFailing(failing);
+        }
+        if (randomBody) {
+            shape.randomBody();
+        }
         return hostPrefix ? shape.hostPrefix() : shape;
     }
 }

@@ -31,13 +31,18 @@ final class TokenShape {
     final Checksum checksum;
     /** The rule that masks this shape when its checksum fails, or null when the checksum gates. */
     final String unverifiedRule;
+    /** This shape is the unverified twin of a checksummed one: it matches only where the checksum fails. */
+    private boolean onlyFailingChecksum;
     final double minEntropy;
     final Alphabet boundary;
     final int maxLength;
     /** What must not precede the token: the boundary, or only identifier characters when the prefix is a host. */
     private Alphabet leftBoundary;
+    /** Whether the body must look random (a digit, or both cases): for context rules with a generic shape. */
+    private boolean randomBody;
     /** Literals that must not end right before the token. */
-    private List<String> notAfter = List.of();
+    private String[] notAfter = new String[0];
+    private Checksum twinChecksum;
     /** Whether a match ending at a terminator before the full shape counts (prefixed shapes only). */
     final boolean truncatable;
 
@@ -85,8 +90,23 @@ final class TokenShape {
         return this;
     }
 
+    TokenShape randomBody() {
+        randomBody = true;
+        return this;
+    }
+
+    /** Makes this the unverified twin of a shape with {@code checksum}: it matches where the checksum fails. */
+    TokenShape onlyFailing(Checksum value) {
+        if (checksum != null) {
+            throw new IllegalArgumentException("a twin has no checksum of its own");
+        }
+        twinChecksum = value;
+        onlyFailingChecksum = true;
+        return this;
+    }
+
     TokenShape notAfter(List<String> literals) {
-        notAfter = List.copyOf(literals);
+        notAfter = literals.toArray(new String[0]);
         return this;
     }
 
@@ -95,7 +115,7 @@ final class TokenShape {
      * (less distinctive) the prefix, the more random characters it takes.
      */
     static int minTruncatedBody(int prefixLength) {
-        return Math.max(8, 20 - 2 * prefixLength);
+        return Math.max(12, 20 - 2 * prefixLength); // 12: longer than any sub-prefix (`admin01-`, `api03-`)
     }
 
     /** Matches the segments from {@code bodyStart}; the token starts at {@code start}. Returns the end or -1. */
@@ -103,8 +123,8 @@ final class TokenShape {
         if (!Text.leftBoundary(s, start, leftBoundary)) {
             return -1;
         }
-        for (String before : notAfter) {
-            if (Text.matchesAt(s, start - before.length(), before, false)) {
+        for (int i = 0; i < notAfter.length; i++) { // indexed: no iterator on the hot path
+            if (Text.matchesAt(s, start - notAfter[i].length(), notAfter[i], false)) {
                 return -1;
             }
         }
@@ -142,7 +162,13 @@ final class TokenShape {
         if (checksum != null && !checksum.verify(s, bodyStart, pos, state)) {
             return -1;
         }
+        if (onlyFailingChecksum && twinChecksum.verify(s, bodyStart, pos, state)) {
+            return -1; // valid: the checksummed rule labels it
+        }
         if (minEntropy > 0 && Entropy.bitsPerChar(s, bodyStart, pos, state.counts) < minEntropy) {
+            return -1;
+        }
+        if (randomBody && !looksRandom(s, bodyStart, pos)) {
             return -1;
         }
         if (isPlaceholder(s, bodyStart, pos) || isFileName(s, start, bodyStart, pos)) {
@@ -354,6 +380,9 @@ final class TokenShape {
         if (marker != null) {
             sb.append("; contains `").append(marker).append('`');
         }
+        if (onlyFailingChecksum) {
+            sb.append("; only where the ").append(twinChecksum.description).append(" fails");
+        }
         if (checksum != null) {
             sb.append("; ").append(checksum.description);
             if (unverifiedRule != null) {
@@ -365,13 +394,16 @@ final class TokenShape {
         if (minEntropy > 0) {
             sb.append("; entropy ≥ ").append(minEntropy);
         }
-        if (!notAfter.isEmpty()) {
-            sb.append("; not after ").append(String.join(" or ", notAfter.stream().map(p -> "`" + p + "`").toList()));
+        if (randomBody) {
+            sb.append("; has a digit or both cases");
         }
-        if (truncatable) {
+        if (notAfter.length > 0) {
+            sb.append("; not after ").append(String.join(" or ", List.of(notAfter).stream().map(p -> "`" + p + "`")
+                    .toList()));
+        }
+        if (truncatable && checksum == null) {
             int shortest = prefixes.stream().mapToInt(String::length).min().orElse(0);
-            sb.append("; truncated at the end of the text after ≥ ").append(minTruncatedBody(shortest))
-                    .append(" characters");
+            sb.append("; also when cut short after ≥ ").append(minTruncatedBody(shortest)).append(" characters");
         }
         return sb.toString();
     }
