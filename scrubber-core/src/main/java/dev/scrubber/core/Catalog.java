@@ -34,6 +34,9 @@ final class Catalog {
     private static final Alphabet BECH32_UPPER = Alphabet.of("bech32", "02-9AC-HJ-NP-Z");
     private static final Alphabet SENTRY = Alphabet.of("Sentry token characters", "A-Za-z0-9_+/");
     private static final Alphabet AWS_ID = UPPER_DIGITS;
+    /** How a Secret manifest names its kind in YAML, JSON and JSON inside a JSON log message. */
+    private static final String[] KUBERNETES_SECRET = {"kind: Secret", "\"kind\":\"Secret\"", "\"kind\": \"Secret\"",
+        "\\\"kind\\\":\\\"Secret\\\"", "\\\"kind\\\": \\\"Secret\\\""};
     /** A webhook URL's path: its ids and secret, and the {@code \\/} JSON writes for {@code /}. */
     private static final Alphabet WEBHOOK_PATH = Alphabet.of("webhook path", "A-Za-z0-9/\\_-");
     private static final Alphabet WEBHOOK_SLASH = Alphabet.of("slash", "/\\");
@@ -345,8 +348,9 @@ final class Catalog {
             token("buildkite-token", "Buildkite agent or user token").prefix("bkua_").run(HEX, 40).build(),
             token("render-api-key", "Render API key").prefix("rnd_").run(B62, 32).build(),
 
-            token("airtable-pat", "Airtable personal access token (GL, TH)").prefix("pat").run(B62, 14).literal(".")
-                    .run(HEX, 64).build(),
+            nearby("airtable-pat", "Airtable personal access token near the word airtable (TH; a bare pat… in an "
+                    + "Authorization header is a bearer token)").keywords("airtable").prefix("pat").run(B62, 14)
+                    .literal(".").run(HEX, 64).within(80).build(),
             nearby("asana-pat", "Asana personal access token near the word asana (TH)").keywords("asana")
                     .run(Alphabet.of("digits and slashes", "0-9/"), 18, 60).literal(":").run(B62, 32, 40).within(64)
                     .build(),
@@ -395,6 +399,11 @@ final class Catalog {
                     new PrivateKeyBlockVerifier(false)).anchors("-----BEGIN ").build(),
             structural("putty-private-key", "PuTTY private key file", new PrivateKeyBlockVerifier(true))
                     .anchors("PuTTY-User-Key-File-").build(),
+            structural("kubernetes-secret", "The data: values of a Kubernetes Secret manifest, base64 of secrets "
+                    + "(Kubernetes docs)", new KubernetesSecretVerifier("data")).anchors(KUBERNETES_SECRET).build(),
+            structural("kubernetes-secret-string-data", "The stringData: values of a Kubernetes Secret manifest, "
+                    + "secrets in clear (Kubernetes docs)", new KubernetesSecretVerifier("stringData"))
+                    .anchors(KUBERNETES_SECRET).build(),
 
             // ---- Credentials in text ----
             structural("uri-password", "Password in a URI's user-info (postgres, mongodb, redis, amqp, http …)",

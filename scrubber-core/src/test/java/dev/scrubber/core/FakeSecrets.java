@@ -86,6 +86,16 @@ public final class FakeSecrets {
                         + "Public-Lines: 2\n" + base64Lines(2) + "\nPrivate-Lines: 4\n" + priv + "\nPrivate-MAC: "
                         + run(Alphabet.HEX, 64), priv);
             }
+            case "kubernetes-secret-string-data" -> {
+                String value = password();
+                yield new Sample(ruleId, "{\"apiVersion\":\"v1\",\"kind\":\"" + "Secret\",\"metadata\":{\"name\":\"db\"},"
+                        + "\"stringData\":{\"dsn\":\"" + value + "\"}}", value);
+            }
+            case "kubernetes-secret" -> {
+                String value = Base64.getEncoder().encodeToString(password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                yield new Sample(ruleId, "{\"apiVersion\":\"v1\",\"kind\":\"" + "Secret\",\"metadata\":{\"name\":\"db\"},"
+                        + "\"type\":\"Opaque\",\"data\":{\"dsn\":\"" + value + "\"}}", value);
+            }
             default -> throw new IllegalArgumentException("no generator for " + ruleId);
         };
     }
