@@ -81,7 +81,7 @@ final class Catalog {
                     .prefix("sk-").run(HEX, 32).within(64).build(),
             token("together-api-key", "Together AI API key").prefix("tgp_v1_").run(B64U, 43).build(),
             nearby("together-api-key-legacy", "Together AI legacy key near the word together")
-                    .keywords("together").run(HEX, 64).within(64).build(),
+                    .keywords("together_api_key", "together-api-key", "together.ai", "together.xyz").run(HEX, 64).within(64).build(),
             token("fireworks-api-key", "Fireworks AI API key").prefix("fw_").run(B62, 20, 48).build(),
             nearby("mistral-api-key", "Mistral API key near the word mistral").keywords("mistral")
                     .run(B62, 32).entropy(3.5).within(64).build(),
@@ -136,7 +136,7 @@ final class Catalog {
             nearby("clarifai-api-key", "Clarifai API key or PAT near the word clarifai (TH clarifai)")
                     .keywords("clarifai").run(B62, 32).entropy(3.0).randomBody().within(64).build(),
             nearby("revai-access-token", "Rev.ai access token near rev.ai or its variable (TH rev)")
-                    .keywords("rev.ai", "revai", "rev_ai", "rev_access_token").run(B64, 27, 100).padding()
+                    .keywords("rev_ai", "revai_", "rev_access_token").run(B64, 27, 100).padding()
                     .entropy(3.5).randomBody().within(64).build(),
             token("photoroom-api-key", "Photoroom API key, live or sandbox (TH photoroom)")
                     .prefix("sk_pr_", "sandbox_sk_pr_").run(B62, 1, 64).literal("_").run(HEX_ANY_CASE, 40).build(),
@@ -145,22 +145,24 @@ final class Catalog {
                     .build(),
             nearby("fireworks-api-key-legacy", "Fireworks AI key without the fw_ prefix near the word fireworks (KH)")
                     .keywords("fireworks").run(B62, 40, 48).entropy(3.5).randomBody().within(64).build(),
-            nearby("modal-token-secret", "Modal token secret (as-) near the word modal (Modal CLI variables)")
-                    .keywords("modal").prefix("as-").run(B62, 22).within(64).build(),
+            nearby("modal-token-secret", "Modal token secret (as-) near its name (Modal CLI variables and .modal.toml)")
+                    .keywords("modal_token", "token_secret").prefix("as-").run(B62, 22).within(64).build(),
             token("mem0-api-key", "Mem0 platform API key (m0- per the Mem0 dashboard; 40 characters seen)")
                     .prefix("m0-").run(B62, 40).build(),
             token("e2b-api-key", "E2B API key (the E2B SDK checks e2b_ followed by 40 hex)").prefix("e2b_")
                     .run(HEX, 40).build(),
-            token("firecrawl-api-key", "Firecrawl API key (fc- per the Firecrawl API docs; 32 hex seen)")
-                    .prefix("fc-").run(HEX, 32).build(),
+            nearby("firecrawl-api-key", "Firecrawl API key near the word firecrawl (fc- per the Firecrawl API docs; "
+                    + "32 hex seen; a bare fc- prefix is too common in hex to anchor on)").keywords("firecrawl")
+                    .prefix("fc-").run(HEX, 32).within(64).build(),
             token("helicone-api-key", "Helicone API key, secret or public, any region (Helicone auth docs)")
                     .prefix("sk-helicone-", "pk-helicone-").run(LOWER_ALNUM_DASH, 20, 80).build(),
             token("browserbase-api-key", "Browserbase API key (bb_live_ per the Browserbase dashboard)")
                     .prefix("bb_live_").run(B64U, 20, 64).build(),
             token("llamacloud-api-key", "LlamaCloud (LlamaIndex) API key (llx- per LlamaCloud configuration; length "
                     + "not published, 20–80 accepted)").prefix("llx-").run(B62, 20, 80).build(),
-            nearby("wandb-api-key", "Weights & Biases API key near the word wandb (TH weightsandbiases)")
-                    .keywords("wandb").run(HEX, 40).within(64).build(),
+            nearby("wandb-api-key", "Weights & Biases API key near its variable, host or login (TH weightsandbiases)")
+                    .keywords("wandb_api_key", "wandb-api-key", "api.wandb.ai", "wandb login")
+                    .run(HEX, 40).within(64).build(),
             nearby("ai-service-api-key", "API key of an AI service whose keys have no prefix, near its variable or "
                     + "header (each provider's SDK documentation): Portkey, Exa, Zep, Arize/Phoenix, Unstructured, "
                     + "SambaNova, Novita, Baseten, Stability AI, Luma")
@@ -179,8 +181,7 @@ final class Catalog {
             token("aws-session-token", "AWS STS session token (by its fixed leading bytes)")
                     .prefix("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE").run(B64, 80, 4096).padding().build(),
             nearby("aws-session-token-named", "AWS session token without the usual leading bytes, near a session-token name")
-                    .keywords("aws_session_token", "x-amz-security-token", "sessiontoken", "session_token", "session-token",
-                            "securitytoken", "security_token", "aws-session-token")
+                    .keywords("aws_session_token", "x-amz-security-token", "sessiontoken", "security_token", "aws-session-token")
                     .run(URL_B64, 100, 4096).entropy(4.0).within(40).build(),
             assignment("gcp-private-key-id", "GCP service-account private_key_id").keywords("private_key_id")
                     .valueAlphabet(HEX).value(40, 40).build(),
@@ -351,7 +352,8 @@ final class Catalog {
             nearby("airtable-pat", "Airtable personal access token near the word airtable (TH; a bare pat… in an "
                     + "Authorization header is a bearer token)").keywords("airtable").prefix("pat").run(B62, 14)
                     .literal(".").run(HEX, 64).within(80).build(),
-            nearby("asana-pat", "Asana personal access token near the word asana (TH)").keywords("asana")
+            nearby("asana-pat", "Asana personal access token near an Asana variable or host (TH)")
+                    .keywords("asana_pat", "asana_token", "asana_access_token", "app.asana.com")
                     .run(Alphabet.of("digits and slashes", "0-9/"), 18, 60).literal(":").run(B62, 32, 40).within(64)
                     .build(),
             token("new-relic-license-key", "New Relic license (ingest) key ending FFFFNRAL (TH)")
