@@ -81,7 +81,8 @@ final class Catalog {
                     .prefix("sk-").run(HEX, 32).within(64).build(),
             token("together-api-key", "Together AI API key").prefix("tgp_v1_").run(B64U, 43).build(),
             nearby("together-api-key-legacy", "Together AI legacy key near the word together")
-                    .keywords("together_api_key", "together-api-key", "together.ai", "together.xyz").run(HEX, 64).within(64).build(),
+                    .keywords("together_api_key", "together-api-key", "together.ai", "together.xyz").run(HEX, 64)
+                    .within(64).build(),
             token("fireworks-api-key", "Fireworks AI API key").prefix("fw_").run(B62, 20, 48).build(),
             nearby("mistral-api-key", "Mistral API key near the word mistral").keywords("mistral")
                     .run(B62, 32).entropy(3.5).within(64).build(),
@@ -103,7 +104,8 @@ final class Catalog {
             nearby("wolfram-app-id", "Wolfram|Alpha AppID near the word wolfram or appid")
                     .keywords("wolfram", "appid").run(UPPER_DIGITS, 6).literal("-").run(UPPER_DIGITS, 10)
                     .within(64).build(),
-            nearby("azure-openai-key", "Azure OpenAI / AI services (32-hex) key near an Azure AI endpoint or variable (TH azure_openai)")
+            nearby("azure-openai-key", "Azure OpenAI / AI services (32-hex) key near an Azure AI endpoint or variable "
+                    + "(TH azure_openai)")
                     .keywords("openai.azure.com", "azure_openai", "azure-openai", "azureopenai", "cognitiveservices",
                             "cognitive.microsoft.com", "services.ai.azure.com", "azure_ai_", "azure-ai-",
                             "azure_cognitive", "azure_speech_key", "azure_language_key")
@@ -180,8 +182,9 @@ final class Catalog {
                     .run(B64, 40).entropy(4.0).within(40).build(),
             token("aws-session-token", "AWS STS session token (by its fixed leading bytes)")
                     .prefix("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE").run(B64, 80, 4096).padding().build(),
-            nearby("aws-session-token-named", "AWS session token without the usual leading bytes, near a session-token name")
-                    .keywords("aws_session_token", "x-amz-security-token", "sessiontoken", "security_token", "aws-session-token")
+            nearby("aws-session-token-named", "AWS session token without the usual leading bytes, near a session-token "
+                    + "name").keywords("aws_session_token", "x-amz-security-token", "sessiontoken", "security_token",
+                            "aws-session-token")
                     .run(URL_B64, 100, 4096).entropy(4.0).within(40).build(),
             assignment("gcp-private-key-id", "GCP service-account private_key_id").keywords("private_key_id")
                     .valueAlphabet(HEX).value(40, 40).build(),
@@ -267,7 +270,8 @@ final class Catalog {
             token("slack-webhook-url", "Slack incoming (service) webhook URL, also JSON-escaped (GL, TH)")
                     .urlPrefix("hooks.slack.com/services/").run(WEBHOOK_PATH, 20, 160).build(),
             token("slack-workflow-webhook-url", "Slack workflow or trigger webhook URL")
-                    .urlPrefix("hooks.slack.com/workflows/", "hooks.slack.com/triggers/").run(WEBHOOK_PATH, 20, 160).build(),
+                    .urlPrefix("hooks.slack.com/workflows/", "hooks.slack.com/triggers/").run(WEBHOOK_PATH, 20, 160)
+                    .build(),
             token("stripe-secret-key", "Stripe secret key, live, test or prod (GL stripe-access-token)")
                     .prefix("sk_live_", "sk_test_", "sk_prod_").run(B62, 10, 247).build(),
             token("stripe-restricted-key", "Stripe restricted key").prefix("rk_live_", "rk_test_", "rk_prod_")
@@ -289,7 +293,8 @@ final class Catalog {
                     .confirmedBy(CRC32_BASE62, "npm-token-unverified").build(),
             token("npm-token-unverified", "npm access token whose CRC32 checksum fails").prefix("npm_").run(B62, 36)
                     .checksumFails(CRC32_BASE62).build(),
-            token("pypi-token", "PyPI or TestPyPI upload token (GL, TH)").prefix("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBp")
+            token("pypi-token", "PyPI or TestPyPI upload token (GL, TH)")
+                    .prefix("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBp")
                     .run(B64U, 50, 300).build(),
             token("rubygems-api-key", "RubyGems API key").prefix("rubygems_").run(HEX, 48).build(),
             token("nuget-api-key", "NuGet API key").prefix("oy2").run(LOWER_BASE32, 43).build(),
@@ -395,8 +400,9 @@ final class Catalog {
             // ---- Structural ----
             token("jwt", "JSON Web Token (also a session or ID token)").prefix("eyJ").run(B64U, 10, 4096)
                     .literal(".eyJ").run(B64U, 10, 8192).literal(".").run(B64U, 0, 2048).build(),
-            token("jwt-unsigned", "Two-part JSON Web Token with no signature part (alg none)").prefix("eyJ")
-                    .run(B64U, 10, 4096).literal(".eyJ").run(B64U, 10, 8192).build(),
+            token("jwt-unsigned", "Two-part JSON Web Token with no signature part (alg none); a third part makes it "
+                    + "a `jwt`").prefix("eyJ").run(B64U, 10, 4096).literal(".eyJ").run(B64U, 10, 8192)
+                    .notFollowedBy(".").build(),
             structural("private-key", "PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP)",
                     new PrivateKeyBlockVerifier(false)).anchors("-----BEGIN ").build(),
             structural("putty-private-key", "PuTTY private key file", new PrivateKeyBlockVerifier(true))

@@ -27,6 +27,7 @@ final class RuleDef {
     private boolean hostPrefix;
     private Checksum failing;
     private boolean randomBody;
+    private String notFollowedBy = "";
     private double minEntropy;
     private int anchorOffset;
     private int distance = 40;
@@ -143,6 +144,12 @@ final class RuleDef {
      * where the checksum fails, so that a valid token keeps the confirmed label and disabling that rule still
      * lets valid tokens through.
      */
+    /** Characters that must not follow the token, where they would make it another rule's longer form. */
+    RuleDef notFollowedBy(String chars) {
+        notFollowedBy = chars;
+        return this;
+    }
+
     /** The body must look random (a digit, or both cases), so identifiers near a context keyword are skipped. */
     RuleDef randomBody() {
         randomBody = true;
@@ -257,6 +264,7 @@ final class RuleDef {
         if (randomBody) {
             shape.randomBody();
         }
+        shape.notFollowedBy(notFollowedBy);
         return hostPrefix ? shape.hostPrefix() : shape;
     }
 }

@@ -43,6 +43,8 @@ final class TokenShape {
     /** Literals that must not end right before the token. */
     private String[] notAfter = new String[0];
     private Checksum twinChecksum;
+    /** Characters that must not follow the token: it would then be part of another rule's longer form. */
+    private String notFollowedBy = "";
     /** Whether a match ending at a terminator before the full shape counts (prefixed shapes only). */
     final boolean truncatable;
 
@@ -105,6 +107,11 @@ final class TokenShape {
         return this;
     }
 
+    TokenShape notFollowedBy(String chars) {
+        notFollowedBy = chars;
+        return this;
+    }
+
     TokenShape notAfter(List<String> literals) {
         notAfter = literals.toArray(new String[0]);
         return this;
@@ -150,6 +157,9 @@ final class TokenShape {
                 r = seg.max; // a fixed-length field followed by more of the token
             }
             pos += r;
+        }
+        if (pos < s.length() && notFollowedBy.indexOf(s.charAt(pos)) >= 0) {
+            return -1;
         }
         if (pos > bodyStart && s.charAt(pos - 1) == '\\') {
             pos--; // a JSON escape after the token (\" or \n), not part of it
@@ -396,6 +406,9 @@ final class TokenShape {
         }
         if (randomBody) {
             sb.append("; has a digit or both cases");
+        }
+        if (!notFollowedBy.isEmpty()) {
+            sb.append("; not followed by `").append(notFollowedBy).append('`');
         }
         if (notAfter.length > 0) {
             sb.append("; not after ").append(String.join(" or ", List.of(notAfter).stream().map(p -> "`" + p + "`")
