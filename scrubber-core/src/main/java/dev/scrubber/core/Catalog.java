@@ -219,7 +219,7 @@ final class Catalog {
             nearby("cloudflare-api-token", "Cloudflare API token near the word cloudflare")
                     .keywords("cloudflare", "cf_api_token").run(B64U, 40).entropy(3.5).within(64).build(),
             token("cloudflare-origin-ca-key", "Cloudflare Origin CA key").prefix("v1.0-").run(HEX, 24)
-                    .literal("-").run(HEX, 146).build(),
+                    .literal("-").run(HEX, 146).notTruncated().build(),
             token("vault-token", "HashiCorp Vault service, batch or recovery token").prefix("hvs.", "hvb.", "hvr.")
                     .run(B64U, 24, 300).build(),
             token("terraform-cloud-token", "Terraform Cloud / HCP Terraform API token")
@@ -283,7 +283,8 @@ final class Catalog {
             token("twilio-api-key", "Twilio API key SID").prefix("SK").run(HEX, 32).build(),
             nearby("twilio-auth-token", "Twilio auth token near the word twilio").keywords("twilio")
                     .run(HEX, 32).within(80).build(),
-            token("mailgun-api-key", "Mailgun API key (legacy key-)").prefix("key-").run(HEX, 32).build(),
+            token("mailgun-api-key", "Mailgun API key (legacy key-)").prefix("key-").run(HEX, 32).notTruncated()
+                    .build(),
             nearby("mailgun-key", "Mailgun API or webhook signing key (32-8-8 hex) near the word mailgun (GL, TH)")
                     .keywords("mailgun").run(HEX, 32).literal("-").run(HEX, 8).literal("-").run(HEX, 8).within(80)
                     .build(),

@@ -27,6 +27,7 @@ final class RuleDef {
     private boolean hostPrefix;
     private Checksum failing;
     private boolean randomBody;
+    private boolean notTruncated;
     private String notFollowedBy = "";
     private double minEntropy;
     private int anchorOffset;
@@ -144,6 +145,15 @@ final class RuleDef {
      * where the checksum fails, so that a valid token keeps the confirmed label and disabling that rule still
      * lets valid tokens through.
      */
+    /**
+     * A cut-short match is not this token: for a prefix that is a common word or version-like ({@code key-},
+     * {@code v1.0-}), where a short random run after it is as likely a cache key or a build id.
+     */
+    RuleDef notTruncated() {
+        notTruncated = true;
+        return this;
+    }
+
     /** Characters that must not follow the token, where they would make it another rule's longer form. */
     RuleDef notFollowedBy(String chars) {
         notFollowedBy = chars;
@@ -265,6 +275,9 @@ final class RuleDef {
             shape.randomBody();
         }
         shape.notFollowedBy(notFollowedBy);
+        if (notTruncated) {
+            shape.notTruncated();
+        }
         return hostPrefix ? shape.hostPrefix() : shape;
     }
 }

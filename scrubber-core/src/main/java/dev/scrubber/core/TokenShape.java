@@ -46,7 +46,7 @@ final class TokenShape {
     /** Characters that must not follow the token: it would then be part of another rule's longer form. */
     private String notFollowedBy = "";
     /** Whether a match ending at a terminator before the full shape counts (prefixed shapes only). */
-    final boolean truncatable;
+    boolean truncatable;
 
     TokenShape(List<String> prefixes, List<Segment> segments, String marker, Checksum checksum,
             String unverifiedRule, double minEntropy, Alphabet boundary) {
@@ -89,6 +89,12 @@ final class TokenShape {
     /** The prefix is a URL's host, so the token may follow {@code https://} or {@code https:\/\/}. */
     TokenShape hostPrefix() {
         leftBoundary = Alphabet.IDENTIFIER;
+        return this;
+    }
+
+    /** The prefix is a word or version-like ({@code key-}, {@code v1.0-}): a short run after it is not a cut token. */
+    TokenShape notTruncated() {
+        truncatable = false;
         return this;
     }
 

@@ -281,6 +281,9 @@ class CatalogVariantsTest {
         assertUntouched("see the glpat-docs");
         assertUntouched("copy the value after hf_");
         assertUntouched("it said \"AKIA\"");
+        // Word-like and version-like prefixes followed by a short random run are ids, not cut tokens.
+        assertUntouched("cache key-" + r(HEX, 12));
+        assertUntouched("built v1.0-" + r(HEX, 12));
     }
 
     // ---- Placeholders ----
