@@ -17,6 +17,7 @@ final class ScrubberOptions {
     String knownSecretsFromEnvironment;
     String knownSecretVariables;
     String failPolicy;
+    String knownSecretFiles;
     final List<ScrubRule> rules = new ArrayList<>();
 
     /** The attributes and nested rules of a {@code <ScrubbingPolicy>} or {@code <ScrubbingLayout>} element. */
@@ -60,6 +61,7 @@ final class ScrubberOptions {
             case "enabledRules" -> enabledRules = value;
             case "knownSecretsFromEnvironment" -> knownSecretsFromEnvironment = value;
             case "knownSecretVariables" -> knownSecretVariables = value;
+            case "knownSecretFiles" -> knownSecretFiles = value;
             case "failPolicy" -> failPolicy = value;
             default -> throw new IllegalArgumentException("unknown option '" + name + "'");
         }
@@ -84,6 +86,7 @@ final class ScrubberOptions {
         if (failPolicy != null) {
             s.setFailPolicy(failPolicy);
         }
+        s.setKnownSecretFiles(knownSecretFiles);
         for (ScrubRule r : rules) {
             if (r.id() == null || r.regex() == null) {
                 throw new IllegalArgumentException("a <Rule> needs both id and regex");

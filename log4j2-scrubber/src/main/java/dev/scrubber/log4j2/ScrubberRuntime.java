@@ -35,6 +35,24 @@ final class ScrubberRuntime {
         }
     }
 
+    /**
+     * A runtime from settings built in code. With a {@code listener}, mask reports go to it instead of the status
+     * logger (whose WARN lines would land between the JSON lines of a console that Spring Boot's status listener
+     * shares); failures are still reported there. An invalid or missing setting is reported and leaves a
+     * fail-closed runtime, as in {@link #create(String, ScrubberOptions)}.
+     */
+    static ScrubberRuntime create(String component, ScrubberSettings settings, dev.scrubber.core.MaskListener listener) {
+        StatusReporter status = new StatusReporter(component);
+        try {
+            return new ScrubberRuntime(settings.build(listener == null ? status : listener), settings.getFailPolicy(),
+                    status);
+        } catch (RuntimeException e) {
+            StatusLogger.getLogger().error("log-scrubber {}: invalid configuration: {}. Every text it handles is written as {}.",
+                    component, e.getMessage(), PLACEHOLDER);
+            return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, status);
+        }
+    }
+
     /** A runtime for a component whose options were rejected: everything it handles becomes the placeholder. */
     static ScrubberRuntime failClosed(String component) {
         return new ScrubberRuntime(null, FailPolicy.PLACEHOLDER, new StatusReporter(component));

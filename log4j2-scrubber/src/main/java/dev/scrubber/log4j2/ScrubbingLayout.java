@@ -74,9 +74,11 @@ public final class ScrubbingLayout implements StringLayout, LocationAware {
             @PluginAttribute("knownSecretsFromEnvironment") String knownSecretsFromEnvironment,
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
+            @PluginAttribute("knownSecretFiles") String knownSecretFiles,
             @PluginElement("Rules") ScrubRule[] rules) {
         ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
                 knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules);
+        options.knownSecretFiles = knownSecretFiles;
         StringLayout inner;
         if (layout instanceof StringLayout stringLayout) {
             inner = stringLayout;

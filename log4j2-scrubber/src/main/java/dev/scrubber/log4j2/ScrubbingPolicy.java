@@ -1,5 +1,7 @@
 package dev.scrubber.log4j2;
 
+import dev.scrubber.core.MaskListener;
+import dev.scrubber.core.ScrubberSettings;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
 import org.apache.logging.log4j.core.config.Node;
@@ -44,10 +46,23 @@ public final class ScrubbingPolicy implements RewritePolicy {
             @PluginAttribute("knownSecretsFromEnvironment") String knownSecretsFromEnvironment,
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
+            @PluginAttribute("knownSecretFiles") String knownSecretFiles,
             @PluginElement("Rules") ScrubRule[] rules) {
         ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
                 knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules);
+        options.knownSecretFiles = knownSecretFiles;
         return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", options)));
+    }
+
+    /**
+     * A policy for configurations built in code (the Spring Boot starter uses it): the same options as the
+     * element's attributes, given as {@link ScrubberSettings}, and a listener told the rule id of every masking
+     * (never the secret; it must be quick and must not log), which then replaces the status logger's mask reports.
+     * An invalid or null setting is reported through the status logger and the policy then writes only
+     * placeholders.
+     */
+    public static ScrubbingPolicy create(ScrubberSettings settings, MaskListener listener) {
+        return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", settings, listener)));
     }
 
     @Override

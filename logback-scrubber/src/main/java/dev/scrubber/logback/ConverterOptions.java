@@ -55,6 +55,7 @@ final class ConverterOptions {
                 case "enabledRules" -> o.settings().setEnabledRules(value);
                 case "knownSecretsFromEnvironment" -> o.settings().setKnownSecretsFromEnvironment(parseBoolean(value));
                 case "knownSecretVariables" -> o.settings().setKnownSecretVariables(value);
+                case "knownSecretFiles" -> o.settings().setKnownSecretFiles(value);
                 case "failPolicy" -> o.settings().setFailPolicy(value);
                 case "rule" -> o.addRule(parseRule(value));
                 case "listener" -> o.setListener(newListener(value, owner));

@@ -147,6 +147,11 @@ public class ScrubbingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
         options.apply(() -> options.settings().setKnownSecretVariables(csv));
     }
 
+    /** Comma-separated files or directories (mounted secrets) whose contents are masked wherever they appear. */
+    public void setKnownSecretFiles(String csv) {
+        options.apply(() -> options.settings().setKnownSecretFiles(csv));
+    }
+
     /** {@code placeholder} (default) or {@code whole-message}. */
     public void setFailPolicy(String value) {
         options.apply(() -> options.settings().setFailPolicy(value));

@@ -231,6 +231,11 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         options.apply(() -> options.settings().setKnownSecretVariables(csv));
     }
 
+    /** Comma-separated files or directories (mounted secrets) whose contents are masked wherever they appear. */
+    public void setKnownSecretFiles(String csv) {
+        options.apply(() -> options.settings().setKnownSecretFiles(csv));
+    }
+
     /** {@code placeholder} (default) or {@code whole-message}. */
     public void setFailPolicy(String value) {
         options.apply(() -> options.settings().setFailPolicy(value));

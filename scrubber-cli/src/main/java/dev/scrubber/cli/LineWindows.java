@@ -1,5 +1,6 @@
 package dev.scrubber.cli;
 
+import dev.scrubber.core.KeyBlocks;
 import java.io.IOException;
 import java.nio.charset.Charset;
 
@@ -11,15 +12,8 @@ import java.nio.charset.Charset;
  * {@link #MAX_BLOCK_LINES}, so memory stays bounded; the engine masks a block cut short through its body.
  */
 final class LineWindows {
-    /** Twice the engine's longest private-key block. */
-    static final int MAX_BLOCK_BYTES = 128 * 1024;
-    static final int MAX_BLOCK_LINES = 4096;
-
-    private static final String PEM_BEGIN = "-----BEGIN ";
-    private static final String PEM_KEY = "PRIVATE KEY";
-    private static final String PEM_END = "-----END ";
-    private static final String PUTTY_BEGIN = "PuTTY-User-Key-File-";
-    private static final String PUTTY_END = "Private-MAC:";
+    static final int MAX_BLOCK_BYTES = KeyBlocks.MAX_BYTES;
+    static final int MAX_BLOCK_LINES = KeyBlocks.MAX_LINES;
 
     private final LineReader lines;
     private final Charset charset;
@@ -81,18 +75,7 @@ final class LineWindows {
      * else null.
      */
     static String blockEnd(String text) {
-        int begin = text.indexOf(PEM_BEGIN);
-        if (begin >= 0) {
-            int key = text.indexOf(PEM_KEY, begin);
-            if (key >= 0 && text.indexOf(PEM_END, key) < 0) {
-                return PEM_END;
-            }
-        }
-        int putty = text.indexOf(PUTTY_BEGIN);
-        if (putty >= 0 && text.indexOf(PUTTY_END, putty) < 0) {
-            return PUTTY_END;
-        }
-        return null;
+        return KeyBlocks.endMarker(text);
     }
 
     /** The 1-based line number of the character at {@code index} of the current window. */

@@ -36,6 +36,11 @@ final class ScrubberOptions {
             description = "Comma-separated environment variable names whose values are masked wherever they appear.")
     List<String> knownSecretVariables = new ArrayList<>();
 
+    @Option(names = "--known-secret-files", paramLabel = "PATHS",
+            description = "Comma-separated files or directories (mounted secrets: Kubernetes secret volumes,"
+                    + " /run/secrets) whose files' contents are masked wherever they appear.")
+    List<String> knownSecretFiles = new ArrayList<>();
+
     @Option(names = "--sensitive-keys", paramLabel = "KEYS",
             description = "Comma-separated key names whose values are masked whole, added to the defaults. Accepted"
                     + " for parity with the appenders; the engine applies it to named values (MDC, key-value pairs),"
@@ -58,6 +63,7 @@ final class ScrubberOptions {
             enabledRules.forEach(settings::setEnabledRules);
             sensitiveKeys.forEach(settings::setSensitiveKeys);
             knownSecretVariables.forEach(settings::setKnownSecretVariables);
+            knownSecretFiles.forEach(settings::setKnownSecretFiles);
             settings.setKnownSecretsFromEnvironment(knownSecretsFromEnvironment);
             for (String rule : rules) {
                 addRule(settings, rule);

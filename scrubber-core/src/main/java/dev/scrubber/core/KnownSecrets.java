@@ -69,7 +69,7 @@ final class KnownSecrets {
                 || n.contains("PASSWORD") || n.contains("PASSWD") || n.equals("TOKEN") || n.equals("SECRET");
     }
 
-    private static boolean isUsableValue(String v) {
+    static boolean isUsableValue(String v) {
         if (v == null || v.length() < MIN_ENV_LENGTH || v.chars().anyMatch(Character::isWhitespace)
                 || v.chars().noneMatch(c -> c < 128)) {
             return false;

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -49,8 +49,18 @@ public final class Scrubber {
     private volatile Engine engine;
 
     /** Secrets registered for every scrubber in the process, and a version that changes when one is added. */
-    private static final Set<String> GLOBAL_SECRETS = new CopyOnWriteArraySet<>();
+    private static final Set<String> GLOBAL_SECRETS = new LinkedHashSet<>(); // insertion order: oldest first
+    private static long globalChars;
     private static final AtomicLong GLOBAL_VERSION = new AtomicLong();
+    /**
+     * Most values {@link #addGlobalKnownSecret} holds. Each value is matched in up to five forms, and every scrubber
+     * keeps them in its anchor table (measured: about 2.3 KB per 20-character value per scrubber).
+     */
+    public static final int MAX_GLOBAL_SECRETS = 1_000;
+    /** Most characters all values of {@link #addGlobalKnownSecret} hold together. */
+    public static final int MAX_GLOBAL_SECRET_CHARS = 64 * 1024;
+    /** Longest value {@link #addGlobalKnownSecret} accepts. */
+    public static final int MAX_GLOBAL_SECRET_LENGTH = 4096;
 
     private Scrubber(Builder b, List<Rule> rules, Set<String> knownSecrets) {
         this.configuredRules = List.copyOf(rules);
@@ -257,14 +267,42 @@ public final class Scrubber {
      * Registers a secret value for every {@code Scrubber} in this JVM, including those that the Logback and Log4j2
      * components built from their configuration: use it for credentials fetched or rotated at run time. Each
      * scrubber picks the value up on its next call (one volatile read per call; a recompile only after a change).
+     * Values stay registered: after a rotation the old and the new value are both masked. Memory is bounded: at
+     * most {@link #MAX_GLOBAL_SECRETS} values of at most {@link #MAX_GLOBAL_SECRET_LENGTH} characters, and
+     * {@link #MAX_GLOBAL_SECRET_CHARS} characters in all; past that the oldest values are dropped to make room,
+     * since the logs being written hold the newest ones.
      *
+     * @return whether the value is now known (false when it is longer than {@link #MAX_GLOBAL_SECRET_LENGTH})
      * @throws IllegalArgumentException if the value is shorter than 4 characters or has no ASCII character
      */
-    public static void addGlobalKnownSecret(String value) {
+    public static boolean addGlobalKnownSecret(String value) {
         KnownSecrets.check(value);
-        if (GLOBAL_SECRETS.add(value)) {
+        if (value.length() > MAX_GLOBAL_SECRET_LENGTH) {
+            return false;
+        }
+        synchronized (GLOBAL_SECRETS) {
+            if (GLOBAL_SECRETS.contains(value)) {
+                return true;
+            }
+            Iterator<String> oldest = GLOBAL_SECRETS.iterator();
+            while (GLOBAL_SECRETS.size() >= MAX_GLOBAL_SECRETS || globalChars + value.length() > MAX_GLOBAL_SECRET_CHARS) {
+                globalChars -= oldest.next().length();
+                oldest.remove();
+            }
+            GLOBAL_SECRETS.add(value);
+            globalChars += value.length();
             GLOBAL_VERSION.incrementAndGet();
         }
+        return true;
+    }
+
+    /**
+     * Whether a value taken from configuration under a secret-looking name is fit to be a known secret: the rule
+     * applied to environment variables (8+ characters, no whitespace, not a placeholder such as {@code ${DB_PASS}}
+     * or {@code changeme}, not a short plain word), so that masking it cannot touch ordinary text.
+     */
+    public static boolean isUsableKnownSecret(String value) {
+        return value != null && KnownSecrets.isUsableValue(value);
     }
 
     /** The current engine, recompiled first if a global known secret was added since it was built. */
@@ -300,8 +338,10 @@ public final class Scrubber {
                 variants.addAll(KnownSecrets.variants(value));
             }
         }
-        for (String value : GLOBAL_SECRETS) {
-            variants.addAll(KnownSecrets.variants(value));
+        synchronized (GLOBAL_SECRETS) {
+            for (String value : GLOBAL_SECRETS) {
+                variants.addAll(KnownSecrets.variants(value));
+            }
         }
         if (!variants.isEmpty()) {
             RuleDef known = RuleDef.structural(KnownSecrets.RULE_ID, "A registered secret value", LiteralVerifier.INSTANCE)

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every configuration snippet in README.md is one of the snippets in docs/logback.md or docs/log4j2.md, which the
- * adapter modules' tests load as real configuration files; so no README snippet can drift from a tested one.
+ * Every configuration snippet in README.md is one of the snippets in docs/logback.md, docs/log4j2.md,
+ * docs/spring-boot.md or docs/aws.md, which the modules' tests load or check; so no README snippet can drift from a
+ * tested one.
  */
 class ReadmeSnippetsTest {
     private static final Pattern XML_BLOCK = Pattern.compile("```xml\\n(.*?)```", Pattern.DOTALL);
@@ -25,6 +26,8 @@ class ReadmeSnippetsTest {
         List<String> readme = xmlBlocks(root.resolve("README.md"));
         List<String> tested = new ArrayList<>(xmlBlocks(root.resolve("docs/logback.md")));
         tested.addAll(xmlBlocks(root.resolve("docs/log4j2.md")));
+        tested.addAll(xmlBlocks(root.resolve("docs/spring-boot.md")));
+        tested.addAll(xmlBlocks(root.resolve("docs/aws.md")));
         assertThat(readme).as("README has a Logback and a Log4j2 snippet").hasSizeGreaterThanOrEqualTo(2);
         assertThat(tested).containsAll(readme);
     }

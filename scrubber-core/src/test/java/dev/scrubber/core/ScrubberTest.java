@@ -275,7 +275,8 @@ class ScrubberTest {
         assertThat(onlyGithub.scrub(line)).isEqualTo("[REDACTED:github-pat] " + aws);
         Scrubber noGithub = Scrubber.builder().knownSecretsFromEnvironment(false).disableRules("github-pat").build();
         assertThat(noGithub.scrub(line)).isEqualTo(pat + " [REDACTED:aws-access-key-id]");
-        assertThat(onlyGithub.ruleIds()).containsExactly("github-pat");
+        // Global known secrets registered by other tests in this JVM add the known-secret rule to every scrubber.
+        assertThat(onlyGithub.ruleIds()).filteredOn(id -> !id.equals("known-secret")).containsExactly("github-pat");
     }
 
     @Test
