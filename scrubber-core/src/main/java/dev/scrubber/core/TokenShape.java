@@ -228,7 +228,7 @@ final class TokenShape {
     /**
      * Documentation and configuration templates, not secrets: one character making up at least half of the body
      * ({@code xxxx…}, {@code AIzaaaa…}, {@code T00000000/B00000000/XXXX…}), or a body that addresses the reader
-     * ({@code YOUR_KEY}, {@code …_HERE}). Random bodies never do: the odds are below one in a million.
+     * ({@code YOUR_KEY}, {@code …_HERE}). Random bodies do so less than once in a million.
      */
     static boolean isPlaceholder(CharSequence s, int from, int to) {
         int n = to - from;
@@ -238,10 +238,24 @@ final class TokenShape {
         if (n >= 6 && dominantCount(s, from, to) * 2 >= n) {
             return true;
         }
-        return indexOfIgnoreCase(s, "your", from, to) >= 0 || indexOfIgnoreCase(s, "xxxxx", from, to) >= 0
+        return addressesReader(s, from, to) || indexOfIgnoreCase(s, "xxxxx", from, to) >= 0
                 || (n >= 4 && matchesIgnoreCase(s, to - 4, "here"))
                 || indexOfIgnoreCase(s, "example", from, to) >= 0
                 || indexOfIgnoreCase(s, "placeholder", from, to) >= 0;
+    }
+
+    /**
+     * {@code your} as a word of the body: at its start or after a separator ({@code YOUR_KEY}, {@code your-api-key},
+     * {@code YourTokenHere}). Inside a random body, {@code yOuR} turns up about once in 20,000 tokens, so it must
+     * not count there.
+     */
+    private static boolean addressesReader(CharSequence s, int from, int to) {
+        for (int at = indexOfIgnoreCase(s, "your", from, to); at >= 0; at = indexOfIgnoreCase(s, "your", at + 1, to)) {
+            if (at == from || "_-.".indexOf(s.charAt(at - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often the commonest character occurs; a placeholder repeats one. Allocation-free (ASCII only counted). */

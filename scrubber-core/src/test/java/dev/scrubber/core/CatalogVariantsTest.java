@@ -316,6 +316,16 @@ class CatalogVariantsTest {
     }
 
     @Test
+    void placeholderWordsInsideRandomBodiesDoNotUnmask() {
+        // A random body holds "yOuR" about once in 20,000 tokens; only "your" as a word makes a placeholder.
+        String groq = "gsk_" + r(B62, 20) + "YOur" + r(B62, 28);
+        assertMasked("groq-api-key", "GROQ " + groq, groq);
+        String github = fakes.sample("github-pat").secret();
+        String inside = github.substring(0, 10) + "yOuR" + github.substring(14);
+        assertThat(SCRUBBER.scrub("t " + inside + " u")).doesNotContain(inside);
+    }
+
+    @Test
     void realLookingValuesNextToPlaceholderWordsStayMasked() {
         String real = fakes.sample("github-pat").secret();
         assertMasked("github-pat", "replace YOUR_TOKEN_HERE with " + real, real);
