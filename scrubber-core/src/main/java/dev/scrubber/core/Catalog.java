@@ -399,11 +399,13 @@ final class Catalog {
                     .urlPrefix("hooks.zapier.com/hooks/catch/").run(WEBHOOK_PATH, 10, 80).build(),
 
             // ---- Structural ----
-            token("jwt", "JSON Web Token (also a session or ID token)").prefix("eyJ").run(B64U, 10, 4096)
-                    .literal(".eyJ").run(B64U, 10, 8192).literal(".").run(B64U, 0, 2048).build(),
+            // Before jwt: a two-part token at the end of a line is labelled as such, not as a cut jwt.
             token("jwt-unsigned", "Two-part JSON Web Token with no signature part (alg none); a third part makes it "
                     + "a `jwt`").prefix("eyJ").run(B64U, 10, 4096).literal(".eyJ").run(B64U, 10, 8192)
-                    .notFollowedBy(".").build(),
+                    .notFollowedBy(".").notAfter(".").build(),
+            token("jwt", "JSON Web Token (also a session or ID token)").prefix("eyJ").run(B64U, 10, 4096)
+                    .literal(".eyJ").run(B64U, 10, 8192).literal(".").run(B64U, 0, 2048)
+                    .notAfter(".").build(), // a JWT's second part never starts another one
             structural("private-key", "PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP)",
                     new PrivateKeyBlockVerifier(false)).anchors("-----BEGIN ").build(),
             structural("putty-private-key", "PuTTY private key file", new PrivateKeyBlockVerifier(true))
