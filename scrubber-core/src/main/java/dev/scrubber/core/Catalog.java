@@ -8,6 +8,7 @@ import static dev.scrubber.core.Alphabet.BASE32;
 import static dev.scrubber.core.Alphabet.DIGITS;
 import static dev.scrubber.core.Alphabet.HEX;
 import static dev.scrubber.core.Alphabet.HEX_ANY_CASE;
+import static dev.scrubber.core.Alphabet.LOWER_ALNUM;
 import static dev.scrubber.core.Alphabet.LOWER_BASE32;
 import static dev.scrubber.core.Alphabet.UPPER_DIGITS;
 import static dev.scrubber.core.Alphabet.WORD;
@@ -33,15 +34,23 @@ final class Catalog {
     private static final Alphabet BECH32_UPPER = Alphabet.of("bech32", "02-9AC-HJ-NP-Z");
     private static final Alphabet SENTRY = Alphabet.of("Sentry token characters", "A-Za-z0-9_+/");
     private static final Alphabet AWS_ID = UPPER_DIGITS;
+    /** How a Secret manifest names its kind in YAML, JSON and JSON inside a JSON log message. */
+    private static final String[] KUBERNETES_SECRET = {"kind: Secret", "\"kind\":\"Secret\"", "\"kind\": \"Secret\"",
+        "\\\"kind\\\":\\\"Secret\\\"", "\\\"kind\\\": \\\"Secret\\\""};
+    /** A webhook URL's path: its ids and secret, and the {@code \\/} JSON writes for {@code /}. */
+    private static final Alphabet WEBHOOK_PATH = Alphabet.of("webhook path", "A-Za-z0-9/\\_-");
+    private static final Alphabet WEBHOOK_SLASH = Alphabet.of("slash", "/\\");
+    private static final Alphabet ATLASSIAN = Alphabet.of("Atlassian token characters", "A-Za-z0-9+/_-");
+    private static final Alphabet LOWER_ALNUM_DASH = Alphabet.of("lower-case alphanumerics and dashes", "a-z0-9-");
 
     private static final List<Rule> RULES = List.of(
             // ---- LLM and AI providers ----
-            token("openai-project-key", "OpenAI project API key").prefix("sk-proj-")
-                    .run(B64U, 80, 250).marker("T3BlbkFJ").build(),
+            token("openai-project-key", "OpenAI project API key, current and older short form (GL, TH)")
+                    .prefix("sk-proj-").run(B64U, 40, 250).marker("T3BlbkFJ").build(),
             token("openai-service-account-key", "OpenAI service-account API key")
-                    .prefix("sk-svcacct-", "sk-service-").run(B64U, 80, 250).marker("T3BlbkFJ").build(),
+                    .prefix("sk-svcacct-", "sk-service-").run(B64U, 40, 250).marker("T3BlbkFJ").build(),
             token("openai-admin-key", "OpenAI admin API key").prefix("sk-admin-")
-                    .run(B64U, 80, 250).marker("T3BlbkFJ").build(),
+                    .run(B64U, 40, 250).marker("T3BlbkFJ").build(),
             token("openai-user-key", "OpenAI user API key (sk-None-)").prefix("sk-None-")
                     .run(B64U, 40, 250).marker("T3BlbkFJ").build(),
             token("openai-legacy-key", "OpenAI legacy user API key").prefix("sk-")
@@ -72,7 +81,8 @@ final class Catalog {
                     .prefix("sk-").run(HEX, 32).within(64).build(),
             token("together-api-key", "Together AI API key").prefix("tgp_v1_").run(B64U, 43).build(),
             nearby("together-api-key-legacy", "Together AI legacy key near the word together")
-                    .keywords("together_api_key", "together.ai", "together.xyz").run(HEX, 64).within(64).build(),
+                    .keywords("together_api_key", "together-api-key", "together.ai", "together.xyz").run(HEX, 64)
+                    .within(64).build(),
             token("fireworks-api-key", "Fireworks AI API key").prefix("fw_").run(B62, 20, 48).build(),
             nearby("mistral-api-key", "Mistral API key near the word mistral").keywords("mistral")
                     .run(B62, 32).entropy(3.5).within(64).build(),
@@ -94,8 +104,11 @@ final class Catalog {
             nearby("wolfram-app-id", "Wolfram|Alpha AppID near the word wolfram or appid")
                     .keywords("wolfram", "appid").run(UPPER_DIGITS, 6).literal("-").run(UPPER_DIGITS, 10)
                     .within(64).build(),
-            nearby("azure-openai-key", "Azure OpenAI legacy key near an Azure OpenAI endpoint or variable")
-                    .keywords("openai.azure.com", "azure_openai", "azure-openai", "cognitiveservices")
+            nearby("azure-openai-key", "Azure OpenAI / AI services (32-hex) key near an Azure AI endpoint or variable "
+                    + "(TH azure_openai)")
+                    .keywords("openai.azure.com", "azure_openai", "azure-openai", "azureopenai", "cognitiveservices",
+                            "cognitive.microsoft.com", "services.ai.azure.com", "azure_ai_", "azure-ai-",
+                            "azure_cognitive", "azure_speech_key", "azure_language_key")
                     .run(HEX_ANY_CASE, 32).within(160).build(),
             token("azure-cask-key", "Azure AI and other Microsoft CASK keys (JQQJ9 signature)")
                     .anchorAt(52, "JQQJ9").run(B62, 52).literal("JQQJ9").run(B62, 27).build(),
@@ -107,6 +120,58 @@ final class Catalog {
             token("jina-api-key", "Jina AI API key").prefix("jina_").run(B64U, 40, 90).build(),
             token("nvidia-api-key", "NVIDIA NIM / build.nvidia.com API key").prefix("nvapi-").run(B64U, 64).build(),
             token("elevenlabs-api-key", "ElevenLabs API key").prefix("sk_").run(HEX, 48).build(),
+            nearby("elevenlabs-api-key-legacy", "ElevenLabs legacy 32-hex API key near elevenlabs or xi-api-key (TH)")
+                    .keywords("elevenlabs", "xi-api-key", "xi_api_key").run(HEX, 32).within(64).build(),
+            token("cerebras-api-key", "Cerebras API key (prefix per Cerebras docs; 48 lower-case alphanumerics seen)")
+                    .prefix("csk-").run(LOWER_ALNUM, 40, 64).build(),
+            nearby("assemblyai-api-key", "AssemblyAI API key near the word assemblyai (TH assemblyai)")
+                    .keywords("assemblyai", "assembly_ai").run(LOWER_ALNUM, 32).within(64).build(),
+            nearby("deepgram-api-key", "Deepgram API key near the word deepgram (TH deepgram)").keywords("deepgram")
+                    .run(LOWER_ALNUM, 40).within(64).build(),
+            token("cartesia-api-key", "Cartesia API key (sk_car_ per the Cartesia console; 22 characters seen)")
+                    .prefix("sk_car_").run(B62, 20, 64).build(),
+            nearby("braintrust-api-key", "Braintrust API key near the word braintrust (TH braintrust)")
+                    .keywords("braintrust").prefix("sk-").run(B62, 48).within(64).build(),
+            token("voiceflow-api-key", "Voiceflow Dialog Manager or workspace API key (TH voiceflow)")
+                    .prefix("VF.DM.", "VF.WS.").run(HEX_ANY_CASE, 24).literal(".").run(B62, 16).build(),
+            token("apify-api-token", "Apify API token (TH apify)").prefix("apify_api_").run(B62, 36).build(),
+            nearby("clarifai-api-key", "Clarifai API key or PAT near the word clarifai (TH clarifai)")
+                    .keywords("clarifai").run(B62, 32).entropy(3.0).randomBody().within(64).build(),
+            nearby("revai-access-token", "Rev.ai access token near rev.ai or its variable (TH rev)")
+                    .keywords("rev_ai", "revai_", "rev_access_token").run(B64, 27, 100).padding()
+                    .entropy(3.5).randomBody().within(64).build(),
+            token("photoroom-api-key", "Photoroom API key, live or sandbox (TH photoroom)")
+                    .prefix("sk_pr_", "sandbox_sk_pr_").run(B62, 1, 64).literal("_").run(HEX_ANY_CASE, 40).build(),
+            nearby("runway-api-key", "Runway API secret near its variable (key_ per the Runway API docs)")
+                    .keywords("runwayml", "runway_api", "runway-api").prefix("key_").run(B62, 32, 160).within(64)
+                    .build(),
+            nearby("fireworks-api-key-legacy", "Fireworks AI key without the fw_ prefix near the word fireworks (KH)")
+                    .keywords("fireworks").run(B62, 40, 48).entropy(3.5).randomBody().within(64).build(),
+            nearby("modal-token-secret", "Modal token secret (as-) near its name (Modal CLI variables and .modal.toml)")
+                    .keywords("modal_token", "token_secret").prefix("as-").run(B62, 22).within(64).build(),
+            token("mem0-api-key", "Mem0 platform API key (m0- per the Mem0 dashboard; 40 characters seen)")
+                    .prefix("m0-").run(B62, 40).build(),
+            token("e2b-api-key", "E2B API key (the E2B SDK checks e2b_ followed by 40 hex)").prefix("e2b_")
+                    .run(HEX, 40).build(),
+            nearby("firecrawl-api-key", "Firecrawl API key near the word firecrawl (fc- per the Firecrawl API docs; "
+                    + "32 hex seen; a bare fc- prefix is too common in hex to anchor on)").keywords("firecrawl")
+                    .prefix("fc-").run(HEX, 32).within(64).build(),
+            token("helicone-api-key", "Helicone API key, secret or public, any region (Helicone auth docs)")
+                    .prefix("sk-helicone-", "pk-helicone-").run(LOWER_ALNUM_DASH, 20, 80).build(),
+            token("browserbase-api-key", "Browserbase API key (bb_live_ per the Browserbase dashboard)")
+                    .prefix("bb_live_").run(B64U, 20, 64).build(),
+            token("llamacloud-api-key", "LlamaCloud (LlamaIndex) API key (llx- per LlamaCloud configuration; length "
+                    + "not published, 20–80 accepted)").prefix("llx-").run(B62, 20, 80).build(),
+            nearby("wandb-api-key", "Weights & Biases API key near its variable, host or login (TH weightsandbiases)")
+                    .keywords("wandb_api_key", "wandb-api-key", "api.wandb.ai", "wandb login")
+                    .run(HEX, 40).within(64).build(),
+            nearby("ai-service-api-key", "API key of an AI service whose keys have no prefix, near its variable or "
+                    + "header (each provider's SDK documentation): Portkey, Exa, Zep, Arize/Phoenix, Unstructured, "
+                    + "SambaNova, Novita, Baseten, Stability AI, Luma")
+                    .keywords("portkey_api_key", "x-portkey-api-key", "exa_api_key", "zep_api_key", "arize_api_key",
+                            "phoenix_api_key", "unstructured_api_key", "unstructured-api-key", "sambanova_api_key",
+                            "novita_api_key", "baseten_api_key", "stability_api_key", "lumaai_api_key", "luma_api_key")
+                    .run(B64U_DOT, 20, 200).entropy(3.3).randomBody().within(40).build(),
 
             // ---- Cloud ----
             token("aws-access-key-id", "AWS access key id (long-term and STS)")
@@ -117,8 +182,9 @@ final class Catalog {
                     .run(B64, 40).entropy(4.0).within(40).build(),
             token("aws-session-token", "AWS STS session token (by its fixed leading bytes)")
                     .prefix("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE").run(B64, 80, 4096).padding().build(),
-            nearby("aws-session-token-named", "AWS session token near its name")
-                    .keywords("aws_session_token", "x-amz-security-token", "sessiontoken")
+            nearby("aws-session-token-named", "AWS session token without the usual leading bytes, near a session-token "
+                    + "name").keywords("aws_session_token", "x-amz-security-token", "sessiontoken", "security_token",
+                            "aws-session-token")
                     .run(URL_B64, 100, 4096).entropy(4.0).within(40).build(),
             assignment("gcp-private-key-id", "GCP service-account private_key_id").keywords("private_key_id")
                     .valueAlphabet(HEX).value(40, 40).build(),
@@ -128,8 +194,18 @@ final class Catalog {
                     .keywords("sharedaccesskey=").valueAlphabet(B64_PADDED).value(40, 50).build(),
             assignment("azure-sas-signature", "Azure SAS signature (sig=) in a URL or connection string")
                     .keywords("sig=").valueAlphabet(URL_B64).value(40, 200).entropy(3.5).build(),
-            token("azure-entra-client-secret", "Microsoft Entra (Azure AD) client secret")
-                    .anchorAt(3, "7Q~", "8Q~").run(ENTRA, 3).run(Alphabet.of("7 or 8", "78"), 1).literal("Q~")
+            nearby("azure-search-key", "Azure AI Search admin or query key near its host or variable (TH)")
+                    .keywords("search.windows.net", "azure_search", "azure-search", "azuresearch", "azure_ai_search",
+                            "search_api_key", "search-api-key").run(B62, 52).within(80).build(),
+            nearby("azure-cosmos-db-key", "Azure Cosmos DB account key near its host or name (TH azure_cosmosdb)")
+                    .keywords("documents.azure.com", "table.cosmos.azure.com", "cosmos").run(B64, 86).literal("==")
+                    .within(160).build(),
+            token("azure-account-key", "64-byte base64 account key (Azure storage, Cosmos DB) under any name: "
+                    + "88 characters ending == (MS, TH azure_storage); not after sha512-")
+                    .anchorAt(86, "==").run(B64, 86).literal("==").entropy(4.5)
+                    .notAfter("sha512-", "sha512:", "sha512=", "SHA512:", "sha-512=").build(),
+            token("azure-entra-client-secret", "Microsoft Entra (Azure AD) client secret, any digit before Q~ (GL)")
+                    .anchorAt(4, "Q~").run(ENTRA, 3).run(DIGITS, 1).literal("Q~")
                     .run(ENTRA, 31, 34).build(),
             nearby("azure-devops-pat", "Azure DevOps personal access token near its name or host")
                     .keywords("azure_devops", "azure-devops", "dev.azure.com", "ado_pat", "devops_pat")
@@ -143,7 +219,7 @@ final class Catalog {
             nearby("cloudflare-api-token", "Cloudflare API token near the word cloudflare")
                     .keywords("cloudflare", "cf_api_token").run(B64U, 40).entropy(3.5).within(64).build(),
             token("cloudflare-origin-ca-key", "Cloudflare Origin CA key").prefix("v1.0-").run(HEX, 24)
-                    .literal("-").run(HEX, 146).build(),
+                    .literal("-").run(HEX, 146).notTruncated().build(),
             token("vault-token", "HashiCorp Vault service, batch or recovery token").prefix("hvs.", "hvb.", "hvr.")
                     .run(B64U, 24, 300).build(),
             token("terraform-cloud-token", "Terraform Cloud / HCP Terraform API token")
@@ -156,19 +232,25 @@ final class Catalog {
             token("databricks-token", "Databricks personal access token").prefix("dapi").run(HEX, 32).build(),
             token("supabase-key", "Supabase access token or secret key").prefix("sbp_", "sb_secret_")
                     .run(B64U, 30, 80).build(),
-            token("fly-io-token", "Fly.io access token").prefix("fm2_", "fm1r_").run(B64, 40, 2048).padding().build(),
+            token("fly-io-token", "Fly.io access token (GL flyio-access-token)").prefix("fm2_", "fm1r_", "fm1a_")
+                    .run(B64, 40, 2048).padding().build(),
+            token("fly-io-org-token", "Fly.io organization token fo1_ (GL flyio-access-token)").prefix("fo1_")
+                    .run(B64U, 43).build(),
 
             // ---- Developer platforms and SaaS ----
             token("github-pat", "GitHub personal access token (classic)").prefix("ghp_").run(B62, 36)
-                    .checksum(CRC32_BASE62).build(),
+                    .confirmedBy(CRC32_BASE62, "github-token-unverified").build(),
             token("github-oauth-token", "GitHub OAuth access token").prefix("gho_").run(B62, 36)
-                    .checksum(CRC32_BASE62).build(),
+                    .confirmedBy(CRC32_BASE62, "github-token-unverified").build(),
             token("github-user-to-server-token", "GitHub App user-to-server token").prefix("ghu_").run(B62, 36)
-                    .checksum(CRC32_BASE62).build(),
+                    .confirmedBy(CRC32_BASE62, "github-token-unverified").build(),
             token("github-server-to-server-token", "GitHub App installation token").prefix("ghs_").run(B62, 36)
-                    .checksum(CRC32_BASE62).build(),
+                    .confirmedBy(CRC32_BASE62, "github-token-unverified").build(),
             token("github-refresh-token", "GitHub App refresh token").prefix("ghr_").run(B62, 36)
-                    .checksum(CRC32_BASE62).build(),
+                    .confirmedBy(CRC32_BASE62, "github-token-unverified").build(),
+            token("github-token-unverified", "GitHub classic token whose CRC32 checksum fails (corrupted, reassembled or "
+                    + "fabricated): still that secret").prefix("ghp_", "gho_", "ghu_", "ghs_", "ghr_").run(B62, 36)
+                    .checksumFails(CRC32_BASE62).build(),
             token("github-fine-grained-pat", "GitHub fine-grained personal access token").prefix("github_pat_")
                     .run(B62, 22).literal("_").run(B62, 59).build(),
             token("gitlab-pat", "GitLab personal access token").prefix("glpat-").run(B64U_DOT, 20, 320).build(),
@@ -176,22 +258,23 @@ final class Catalog {
                     .prefix("gldt-", "glft-", "glrt-", "glsoat-", "glffct-", "glcbt-", "glimt-", "glptt-",
                             "glagent-", "gloas-", "GR1348941")
                     .run(B64U_DOT, 20, 320).build(),
-            token("slack-bot-token", "Slack bot token").prefix("xoxb-").run(DIGITS, 8, 14).literal("-")
-                    .run(B62_DASH, 20, 255).build(),
+            token("slack-bot-token", "Slack bot token, also with a short tail (GL)").prefix("xoxb-")
+                    .run(DIGITS, 8, 14).literal("-").run(B62_DASH, 8, 255).build(),
             token("slack-user-token", "Slack user token").prefix("xoxp-").run(DIGITS, 8, 14).literal("-")
-                    .run(B62_DASH, 20, 255).build(),
+                    .run(B62_DASH, 8, 255).build(),
             token("slack-legacy-token", "Slack workspace, refresh or legacy token")
                     .prefix("xoxa-", "xoxr-", "xoxs-", "xoxo-").run(B62_DASH, 20, 255).build(),
             token("slack-app-token", "Slack app-level token").prefix("xapp-").run(B62_DASH, 30, 255).build(),
             token("slack-config-token", "Slack configuration access or refresh token")
-                    .prefix("xoxe.xoxp-", "xoxe-").run(B62_DASH, 30, 300).build(),
-            token("slack-webhook-url", "Slack incoming webhook URL").prefix("hooks.slack.com/services/")
-                    .run(B62, 8, 12).literal("/").run(B62, 8, 12).literal("/").run(B62, 20, 32).build(),
+                    .prefix("xoxe.xoxp-", "xoxe.xoxb-", "xoxe-").run(B62_DASH, 30, 300).build(),
+            token("slack-webhook-url", "Slack incoming (service) webhook URL, also JSON-escaped (GL, TH)")
+                    .urlPrefix("hooks.slack.com/services/").run(WEBHOOK_PATH, 20, 160).build(),
             token("slack-workflow-webhook-url", "Slack workflow or trigger webhook URL")
-                    .prefix("hooks.slack.com/workflows/", "hooks.slack.com/triggers/")
-                    .run(Alphabet.of("webhook path", "A-Za-z0-9/"), 20, 160).build(),
-            token("stripe-secret-key", "Stripe secret key").prefix("sk_live_", "sk_test_").run(B62, 10, 247).build(),
-            token("stripe-restricted-key", "Stripe restricted key").prefix("rk_live_", "rk_test_")
+                    .urlPrefix("hooks.slack.com/workflows/", "hooks.slack.com/triggers/").run(WEBHOOK_PATH, 20, 160)
+                    .build(),
+            token("stripe-secret-key", "Stripe secret key, live, test or prod (GL stripe-access-token)")
+                    .prefix("sk_live_", "sk_test_", "sk_prod_").run(B62, 10, 247).build(),
+            token("stripe-restricted-key", "Stripe restricted key").prefix("rk_live_", "rk_test_", "rk_prod_")
                     .run(B62, 10, 247).build(),
             token("webhook-signing-secret", "Stripe / Svix webhook signing secret").prefix("whsec_")
                     .run(B64, 20, 100).padding().build(),
@@ -200,25 +283,36 @@ final class Catalog {
             token("twilio-api-key", "Twilio API key SID").prefix("SK").run(HEX, 32).build(),
             nearby("twilio-auth-token", "Twilio auth token near the word twilio").keywords("twilio")
                     .run(HEX, 32).within(80).build(),
-            token("mailgun-api-key", "Mailgun API key").prefix("key-").run(HEX, 32).build(),
+            token("mailgun-api-key", "Mailgun API key (legacy key-)").prefix("key-").run(HEX, 32).notTruncated()
+                    .build(),
+            nearby("mailgun-key", "Mailgun API or webhook signing key (32-8-8 hex) near the word mailgun (GL, TH)")
+                    .keywords("mailgun").run(HEX, 32).literal("-").run(HEX, 8).literal("-").run(HEX, 8).within(80)
+                    .build(),
             token("mailchimp-api-key", "Mailchimp API key").anchorAt(32, "-us").run(HEX, 32).literal("-us")
                     .run(DIGITS, 1, 2).build(),
-            token("npm-token", "npm access token").prefix("npm_").run(B62, 36).checksum(CRC32_BASE62).build(),
-            token("pypi-token", "PyPI upload token").prefix("pypi-AgEIcHlwaS5vcmc").run(B64U, 50, 300).build(),
+            token("npm-token", "npm access token").prefix("npm_").run(B62, 36)
+                    .confirmedBy(CRC32_BASE62, "npm-token-unverified").build(),
+            token("npm-token-unverified", "npm access token whose CRC32 checksum fails").prefix("npm_").run(B62, 36)
+                    .checksumFails(CRC32_BASE62).build(),
+            token("pypi-token", "PyPI or TestPyPI upload token (GL, TH)")
+                    .prefix("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBp")
+                    .run(B64U, 50, 300).build(),
             token("rubygems-api-key", "RubyGems API key").prefix("rubygems_").run(HEX, 48).build(),
             token("nuget-api-key", "NuGet API key").prefix("oy2").run(LOWER_BASE32, 43).build(),
             token("dockerhub-token", "Docker Hub personal or organization access token")
                     .prefix("dckr_pat_", "dckr_oat_").run(B64U, 27, 40).build(),
             token("shopify-token", "Shopify access token or shared secret")
                     .prefix("shpat_", "shpca_", "shppa_", "shpss_").run(HEX_ANY_CASE, 32).build(),
-            token("square-access-token", "Square access token").prefix("EAAA", "sq0atp-").run(B64U, 22, 100)
+            token("square-access-token", "Square access token, production or sandbox (TH squareapp)")
+                    .prefix("EAAA", "sq0atp-", "sandbox-sq0atb-").run(B64U, 22, 100)
                     .entropy(3.5).build(),
-            token("square-oauth-secret", "Square OAuth secret").prefix("sq0csp-").run(B64U, 43).build(),
+            token("square-oauth-secret", "Square OAuth secret, production or sandbox (TH squareapp)")
+                    .prefix("sq0csp-", "sandbox-sq0csb-").run(B64U, 40, 50).build(),
             nearby("discord-bot-token", "Discord bot token near the word discord").keywords("discord")
                     .run(B64U, 23, 28).literal(".").run(B64U, 6, 7).literal(".").run(B64U, 27, 40).within(80).build(),
-            token("discord-webhook-url", "Discord webhook URL")
-                    .prefix("discord.com/api/webhooks/", "discordapp.com/api/webhooks/").run(DIGITS, 17, 20)
-                    .literal("/").run(B64U, 60, 80).build(),
+            token("discord-webhook-url", "Discord webhook URL, also JSON-escaped (TH discordwebhook)")
+                    .urlPrefix("discord.com/api/webhooks/", "discordapp.com/api/webhooks/").run(DIGITS, 17, 20)
+                    .run(WEBHOOK_SLASH, 1, 2).run(B64U, 60, 80).build(),
             nearby("telegram-bot-token", "Telegram bot token near the word telegram")
                     .keywords("telegram", "tgram").run(DIGITS, 8, 10).literal(":A").run(B64U, 34).within(80).build(),
             token("linear-api-key", "Linear API key").prefix("lin_api_").run(B62, 40).build(),
@@ -228,11 +322,12 @@ final class Catalog {
                     .run(B64, 32, 400).padding().build(),
             token("grafana-service-account-token", "Grafana service-account token").prefix("glsa_")
                     .run(B62, 32).literal("_").run(HEX, 8).build(),
-            token("sentry-org-token", "Sentry organization auth token").prefix("sntrys_").run(SENTRY, 40, 400).padding().build(),
+            token("sentry-org-token", "Sentry organization auth token, payload padded or not (GL, TH)").prefix("sntrys_")
+                    .run(B64, 20, 400).padding().literal("_").run(B64, 40, 48).build(),
             token("sentry-user-token", "Sentry user auth token").prefix("sntryu_").run(HEX, 64).build(),
             token("postman-api-key", "Postman API key").prefix("PMAK-").run(HEX, 24).literal("-").run(HEX, 34).build(),
-            token("atlassian-api-token", "Atlassian (Jira, Confluence) API token").prefix("ATATT3")
-                    .run(B64U, 100, 300).padding().run(B62, 0, 16).build(),
+            token("atlassian-api-token", "Atlassian (Jira, Confluence) API token ATATT3 / ATCTT3 (GL, TH)")
+                    .prefix("ATATT3", "ATCTT3").run(ATLASSIAN, 100, 300).padding().run(B62, 0, 16).build(),
             token("age-secret-key", "age encryption secret key").prefix("AGE-SECRET-KEY-1")
                     .run(BECH32_UPPER, 58).build(),
             token("new-relic-user-key", "New Relic user API key").prefix("NRAK-").run(UPPER_DIGITS, 27).build(),
@@ -255,18 +350,71 @@ final class Catalog {
             token("onepassword-service-account-token", "1Password service-account token").prefix("ops_eyJ")
                     .run(B64U, 100, 2048).padding().build(),
             token("infracost-api-key", "Infracost API key").prefix("ico-").run(B62, 32).build(),
-            token("sourcegraph-token", "Sourcegraph access token").prefix("sgp_")
-                    .run(Alphabet.of("hex and underscores", "0-9a-f_"), 40, 60).build(),
+            token("sourcegraph-token", "Sourcegraph access token, also upper-case hex and sgp_local_ (GL, TH)")
+                    .prefix("sgp_local_", "sgp_").run(Alphabet.of("hex and underscores", "0-9a-fA-F_"), 40, 60).build(),
             token("buildkite-token", "Buildkite agent or user token").prefix("bkua_").run(HEX, 40).build(),
             token("render-api-key", "Render API key").prefix("rnd_").run(B62, 32).build(),
 
+            nearby("airtable-pat", "Airtable personal access token near the word airtable (TH; a bare pat… in an "
+                    + "Authorization header is a bearer token)").keywords("airtable").prefix("pat").run(B62, 14)
+                    .literal(".").run(HEX, 64).within(80).build(),
+            nearby("asana-pat", "Asana personal access token near an Asana variable or host (TH)")
+                    .keywords("asana_pat", "asana_token", "asana_access_token", "app.asana.com")
+                    .run(Alphabet.of("digits and slashes", "0-9/"), 18, 60).literal(":").run(B62, 32, 40).within(64)
+                    .build(),
+            token("new-relic-license-key", "New Relic license (ingest) key ending FFFFNRAL (TH)")
+                    .anchorAt(32, "FFFFNRAL").run(LOWER_ALNUM, 32).literal("FFFFNRAL").build(),
+            token("new-relic-insert-key", "New Relic Insights insert key (GL)").prefix("NRII-").run(B64U, 32).build(),
+            nearby("better-stack-token", "Better Stack (Logtail, Uptime) token near its name (TH betterstack)")
+                    .keywords("betterstack", "better_stack", "better-stack", "logtail", "betteruptime").run(B62, 24)
+                    .entropy(3.0).randomBody().within(64).build(),
+            nearby("loggly-token", "Loggly customer token near the word loggly (TH)").keywords("loggly").uuid()
+                    .within(64).build(),
+            nearby("logzio-token", "Logz.io shipping or API token near the word logz (TH)").keywords("logz").uuid()
+                    .within(64).build(),
+            nearby("mixpanel-secret", "Mixpanel project secret or service-account secret near the word mixpanel (TH)")
+                    .keywords("mixpanel").run(B62, 32).entropy(3.0).randomBody().within(64).build(),
+            nearby("amplitude-api-key", "Amplitude API or secret key near the word amplitude (TH)")
+                    .keywords("amplitude").run(HEX, 32).within(64).build(),
+            nearby("segment-api-token", "Segment public API token near the word segment (TH)").keywords("segment")
+                    .run(B64U, 43).literal(".").run(B64U, 43).within(64).build(),
+            token("launchdarkly-sdk-key", "LaunchDarkly server-side SDK key (TH)").prefix("sdk-").uuid().build(),
+            nearby("launchdarkly-api-token", "LaunchDarkly API access token near the word launchdarkly (TH)")
+                    .keywords("launchdarkly", "launch_darkly").prefix("api-").uuid().within(64).build(),
+            nearby("okta-api-token", "Okta API token after SSWS or near the word okta (GL, TH)")
+                    .keywords("ssws", "okta").prefix("00").run(B64U, 40).within(64).build(),
+            token("docker-config-auth", "Registry credentials in a Docker config.json \"auth\" field (base64 of "
+                    + "user:password, Docker CLI docs)")
+                    .prefix("\"auth\":\"", "\"auth\": \"", "\\\"auth\\\":\\\"", "\\\"auth\\\": \\\"")
+                    .run(B64, 12, 2048).padding().entropy(3.0).maskAfterPrefix().build(),
+            nearby("vault-approle-secret-id", "Vault AppRole secret_id (a UUID) near its name (Vault AppRole docs)")
+                    .keywords("secret_id", "secret-id", "secretid").uuid().within(24).build(),
+            nearby("vault-legacy-token", "Vault legacy s. service token near the word vault (GL vault-service-token)")
+                    .keywords("vault").prefix("s.").run(B62, 24).within(64).build(),
+            token("teams-webhook-url", "Microsoft Teams / Office 365 incoming webhook URL, also JSON-escaped (GL, TH)")
+                    .urlPrefix("webhook.office.com/webhookb2/", "outlook.office.com/webhook/",
+                            "outlook.office365.com/webhook/")
+                    .run(Alphabet.of("webhook path", "A-Za-z0-9@/\\_-"), 60, 400).build(),
+            token("zapier-webhook-url", "Zapier catch-hook URL, also JSON-escaped (TH zapierwebhook)")
+                    .urlPrefix("hooks.zapier.com/hooks/catch/").run(WEBHOOK_PATH, 10, 80).build(),
+
             // ---- Structural ----
+            // Before jwt: a two-part token at the end of a line is labelled as such, not as a cut jwt.
+            token("jwt-unsigned", "Two-part JSON Web Token with no signature part (alg none); a third part makes it "
+                    + "a `jwt`").prefix("eyJ").run(B64U, 10, 4096).literal(".eyJ").run(B64U, 10, 8192)
+                    .notFollowedBy(".").notAfter(".").build(),
             token("jwt", "JSON Web Token (also a session or ID token)").prefix("eyJ").run(B64U, 10, 4096)
-                    .literal(".eyJ").run(B64U, 10, 8192).literal(".").run(B64U, 0, 2048).build(),
+                    .literal(".eyJ").run(B64U, 10, 8192).literal(".").run(B64U, 0, 2048)
+                    .notAfter(".").build(), // a JWT's second part never starts another one
             structural("private-key", "PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP)",
                     new PrivateKeyBlockVerifier(false)).anchors("-----BEGIN ").build(),
             structural("putty-private-key", "PuTTY private key file", new PrivateKeyBlockVerifier(true))
                     .anchors("PuTTY-User-Key-File-").build(),
+            structural("kubernetes-secret", "The data: values of a Kubernetes Secret manifest, base64 of secrets "
+                    + "(Kubernetes docs)", new KubernetesSecretVerifier("data")).anchors(KUBERNETES_SECRET).build(),
+            structural("kubernetes-secret-string-data", "The stringData: values of a Kubernetes Secret manifest, "
+                    + "secrets in clear (Kubernetes docs)", new KubernetesSecretVerifier("stringData"))
+                    .anchors(KUBERNETES_SECRET).build(),
 
             // ---- Credentials in text ----
             structural("uri-password", "Password in a URI's user-info (postgres, mongodb, redis, amqp, http …)",

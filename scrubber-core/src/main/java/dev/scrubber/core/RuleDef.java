@@ -19,8 +19,16 @@ final class RuleDef {
     private final List<String> innerAnchors = new ArrayList<>();
     private final List<Segment> segments = new ArrayList<>();
     private final List<String> schemes = new ArrayList<>();
+    private final List<String> notAfter = new ArrayList<>();
     private String marker;
     private Checksum checksum;
+    private String unverifiedId;
+    private boolean maskAfterPrefix;
+    private boolean hostPrefix;
+    private Checksum failing;
+    private boolean randomBody;
+    private boolean notTruncated;
+    private String notFollowedBy = "";
     private double minEntropy;
     private int anchorOffset;
     private int distance = 40;
@@ -112,8 +120,79 @@ final class RuleDef {
         return this;
     }
 
+    /**
+     * A checksum that gates: a candidate whose checksum fails is not this token. Only for shapes that are common in
+     * benign text; a distinctive prefix should use {@link #confirmedBy} instead.
+     */
     RuleDef checksum(Checksum value) {
         checksum = value;
+        return this;
+    }
+
+    /**
+     * A checksum that confirms: a valid one gives this rule's label, and the rule {@code unverifiedRule} (the same
+     * shape without the checksum, listed later) still masks a token whose checksum fails, because a corrupted,
+     * reassembled or fabricated token with a distinctive prefix is still that secret.
+     */
+    RuleDef confirmedBy(Checksum value, String unverifiedRule) {
+        checksum = value;
+        unverifiedId = unverifiedRule;
+        return this;
+    }
+
+    /**
+     * The unverified twin of a rule that is {@link #confirmedBy} {@code value}: the same shape, matching only
+     * where the checksum fails, so that a valid token keeps the confirmed label and disabling that rule still
+     * lets valid tokens through.
+     */
+    /**
+     * A cut-short match is not this token: for a prefix that is a common word or version-like ({@code key-},
+     * {@code v1.0-}), where a short random run after it is as likely a cache key or a build id.
+     */
+    RuleDef notTruncated() {
+        notTruncated = true;
+        return this;
+    }
+
+    /** Characters that must not follow the token, where they would make it another rule's longer form. */
+    RuleDef notFollowedBy(String chars) {
+        notFollowedBy = chars;
+        return this;
+    }
+
+    /** The body must look random (a digit, or both cases), so identifiers near a context keyword are skipped. */
+    RuleDef randomBody() {
+        randomBody = true;
+        return this;
+    }
+
+    RuleDef checksumFails(Checksum value) {
+        failing = value;
+        return this;
+    }
+
+    /**
+     * Prefixes that are URL paths: each is also matched as JSON writes it, with {@code \/} for {@code /}. The
+     * scheme ({@code https://}) before it is optional, since the prefix is the host.
+     */
+    RuleDef urlPrefix(String... values) {
+        hostPrefix = true;
+        for (String v : values) {
+            prefixes.add(v);
+            prefixes.add(v.replace("/", "\\/"));
+        }
+        return this;
+    }
+
+    /** Literals that, right before the token, show it is something else (a {@code sha512-} integrity hash). */
+    RuleDef notAfter(String... values) {
+        notAfter.addAll(List.of(values));
+        return this;
+    }
+
+    /** The prefix is context (a JSON key, a header name): only what follows it is masked. */
+    RuleDef maskAfterPrefix() {
+        maskAfterPrefix = true;
         return this;
     }
 
@@ -165,7 +244,7 @@ final class RuleDef {
                 } else {
                     innerAnchors.forEach(a -> anchors.add(Anchor.exact(a)));
                 }
-                verifier = new TokenVerifier(shape, anchorOffset);
+                verifier = new TokenVerifier(shape, anchorOffset, maskAfterPrefix);
             }
             case NEARBY -> {
                 keywords.forEach(k -> anchors.add(Anchor.ignoringCase(k)));
@@ -186,6 +265,19 @@ final class RuleDef {
     }
 
     private TokenShape shape() {
-        return new TokenShape(prefixes, segments, marker, checksum, minEntropy, Alphabet.IDENTIFIER);
+        TokenShape shape = new TokenShape(prefixes, segments, marker, checksum, unverifiedId, minEntropy,
+                Alphabet.IDENTIFIER)
+                .notAfter(notAfter);
+        if (failing != null) {
+            shape.onlyFailing(failing);
+        }
+        if (randomBody) {
+            shape.randomBody();
+        }
+        shape.notFollowedBy(notFollowedBy);
+        if (notTruncated) {
+            shape.notTruncated();
+        }
+        return hostPrefix ? shape.hostPrefix() : shape;
     }
 }

@@ -7,18 +7,49 @@ import java.util.List;
  * The declarative shape of a token: literal prefixes, then segments (literal or bounded alphabet runs), plus
  * optional checks (a required marker, a checksum, a minimum entropy). Matching is greedy and never backtracks;
  * {@link #TokenShape} rejects shapes where that would be ambiguous.
+ *
+ * <p>Three rules apply to every prefixed shape, because they describe how tokens appear in logs rather than any one
+ * format:
+ * <ul>
+ *   <li><b>Truncated tokens</b> are still secrets: a distinctive prefix followed by a random-looking run that stops
+ *       at the end of the text or at a wire-log terminator ({@code [\r][\n]"}, a closing quote, an ellipsis) is
+ *       masked even when it is shorter than the format. The run must be at least {@link #minTruncatedBody}
+ *       characters, so a prefix mentioned in prose stays untouched.</li>
+ *   <li><b>Placeholders</b> are not secrets: a prefix followed by one repeated character ({@code hf_xxxx…}), or a
+ *       body that says {@code your…} or ends in {@code …here}.</li>
+ *   <li><b>File names</b> are not tokens: a short lower-case prefix glued to a dotted name
+ *       ({@code video_box.ico-…}) or followed by a file extension ({@code ….png}).</li>
+ * </ul>
  */
 final class TokenShape {
+    /** Shortest prefix that may stand for a truncated token. */
+    private static final int MIN_TRUNCATION_PREFIX = 3;
+
     final List<String> prefixes;
     final Segment[] segments;
     final String marker;
     final Checksum checksum;
+    /** The rule that masks this shape when its checksum fails, or null when the checksum gates. */
+    final String unverifiedRule;
+    /** This shape is the unverified twin of a checksummed one: it matches only where the checksum fails. */
+    private boolean onlyFailingChecksum;
     final double minEntropy;
     final Alphabet boundary;
     final int maxLength;
+    /** What must not precede the token: the boundary, or only identifier characters when the prefix is a host. */
+    private Alphabet leftBoundary;
+    /** Whether the body must look random (a digit, or both cases): for context rules with a generic shape. */
+    private boolean randomBody;
+    /** Literals that must not end right before the token. */
+    private String[] notAfter = new String[0];
+    private Checksum twinChecksum;
+    /** Characters that must not follow the token: it would then be part of another rule's longer form. */
+    private String notFollowedBy = "";
+    /** Whether a match ending at a terminator before the full shape counts (prefixed shapes only). */
+    boolean truncatable;
 
-    TokenShape(List<String> prefixes, List<Segment> segments, String marker, Checksum checksum, double minEntropy,
-            Alphabet boundary) {
+    TokenShape(List<String> prefixes, List<Segment> segments, String marker, Checksum checksum,
+            String unverifiedRule, double minEntropy, Alphabet boundary) {
         if (segments.stream().allMatch(Segment::isLiteral)) {
             throw new IllegalArgumentException("a token shape needs at least one alphabet run");
         }
@@ -26,11 +57,14 @@ final class TokenShape {
         this.segments = segments.toArray(new Segment[0]);
         this.marker = marker;
         this.checksum = checksum;
+        this.unverifiedRule = unverifiedRule;
         this.minEntropy = minEntropy;
         Alphabet b = boundary;
         int longestPrefix = 0;
+        int shortestPrefix = Integer.MAX_VALUE;
         for (String p : prefixes) {
             longestPrefix = Math.max(longestPrefix, p.length());
+            shortestPrefix = Math.min(shortestPrefix, p.length());
         }
         int max = longestPrefix;
         for (int i = 0; i < this.segments.length; i++) {
@@ -47,27 +81,80 @@ final class TokenShape {
         }
         // '=' before a token is an assignment and after it is padding the shape already consumed.
         this.boundary = b.without('=');
+        this.leftBoundary = this.boundary;
         this.maxLength = max;
+        this.truncatable = !prefixes.isEmpty() && shortestPrefix >= MIN_TRUNCATION_PREFIX;
+    }
+
+    /** The prefix is a URL's host, so the token may follow {@code https://} or {@code https:\/\/}. */
+    TokenShape hostPrefix() {
+        leftBoundary = Alphabet.IDENTIFIER;
+        return this;
+    }
+
+    /** The prefix is a word or version-like ({@code key-}, {@code v1.0-}): a short run after it is not a cut token. */
+    TokenShape notTruncated() {
+        truncatable = false;
+        return this;
+    }
+
+    TokenShape randomBody() {
+        randomBody = true;
+        return this;
+    }
+
+    /** Makes this the unverified twin of a shape with {@code checksum}: it matches where the checksum fails. */
+    TokenShape onlyFailing(Checksum value) {
+        if (checksum != null) {
+            throw new IllegalArgumentException("a twin has no checksum of its own");
+        }
+        twinChecksum = value;
+        onlyFailingChecksum = true;
+        return this;
+    }
+
+    TokenShape notFollowedBy(String chars) {
+        notFollowedBy = chars;
+        return this;
+    }
+
+    TokenShape notAfter(List<String> literals) {
+        notAfter = literals.toArray(new String[0]);
+        return this;
+    }
+
+    /**
+     * The shortest body a truncated token may have after a prefix of {@code prefixLength} characters: the shorter
+     * (less distinctive) the prefix, the more random characters it takes.
+     */
+    static int minTruncatedBody(int prefixLength) {
+        return Math.max(12, 20 - 2 * prefixLength); // 12: longer than any sub-prefix (`admin01-`, `api03-`)
     }
 
     /** Matches the segments from {@code bodyStart}; the token starts at {@code start}. Returns the end or -1. */
     int matchBody(CharSequence s, int start, int bodyStart, ScanState state) {
-        if (!Text.leftBoundary(s, start, boundary)) {
+        if (!Text.leftBoundary(s, start, leftBoundary)) {
             return -1;
+        }
+        for (int i = 0; i < notAfter.length; i++) { // indexed: no iterator on the hot path
+            if (Text.matchesAt(s, start - notAfter[i].length(), notAfter[i], false)) {
+                return -1;
+            }
         }
         int pos = bodyStart;
         for (int k = 0; k < segments.length; k++) {
             Segment seg = segments[k];
             if (seg.isLiteral()) {
-                if (!Text.matchesAt(s, pos, seg.literal, false)) {
-                    return -1;
+                int matched = commonPrefix(s, pos, seg.literal);
+                if (matched < seg.literal.length()) {
+                    return truncated(s, start, bodyStart, pos + matched);
                 }
                 pos += seg.literal.length();
                 continue;
             }
             int r = Text.run(s, pos, seg.alphabet, seg.max + 1);
             if (r < seg.min) {
-                return -1;
+                return truncated(s, start, bodyStart, pos + r);
             }
             if (r > seg.max) {
                 if (seg.min != seg.max || k + 1 == segments.length) {
@@ -77,7 +164,12 @@ final class TokenShape {
             }
             pos += r;
         }
-        if (!Text.rightBoundary(s, pos, boundary)) {
+        if (pos < s.length() && notFollowedBy.indexOf(s.charAt(pos)) >= 0) {
+            return -1;
+        }
+        if (pos > bodyStart && s.charAt(pos - 1) == '\\') {
+            pos--; // a JSON escape after the token (\" or \n), not part of it
+        } else if (!Text.rightBoundary(s, pos, boundary)) {
             return -1;
         }
         if (marker != null && Text.indexOf(s, marker, bodyStart, pos) < 0) {
@@ -86,10 +178,208 @@ final class TokenShape {
         if (checksum != null && !checksum.verify(s, bodyStart, pos, state)) {
             return -1;
         }
+        if (onlyFailingChecksum && twinChecksum.verify(s, bodyStart, pos, state)) {
+            return -1; // valid: the checksummed rule labels it
+        }
         if (minEntropy > 0 && Entropy.bitsPerChar(s, bodyStart, pos, state.counts) < minEntropy) {
             return -1;
         }
+        if (randomBody && !looksRandom(s, bodyStart, pos)) {
+            return -1;
+        }
+        if (isPlaceholder(s, bodyStart, pos) || isFileName(s, start, bodyStart, pos)) {
+            return -1;
+        }
         return pos;
+    }
+
+    /**
+     * A match that stopped early at {@code end}: a token when it stops at a terminator after enough random-looking
+     * characters. Marker, checksum and entropy are not checked: a cut token has lost them.
+     */
+    private int truncated(CharSequence s, int start, int bodyStart, int end) {
+        if (!truncatable || checksum != null || !isTerminator(s, end)) {
+            return -1; // a checksummed shape cut short is left to its unverified twin
+        }
+        if (end - bodyStart < minTruncatedBody(bodyStart - start) || !looksRandom(s, bodyStart, end)) {
+            return -1;
+        }
+        if (isPlaceholder(s, bodyStart, end) || isFileName(s, start, bodyStart, end)) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** Has a digit, or both cases: what random text of a token alphabet has and words do not. */
+    static boolean looksRandom(CharSequence s, int from, int to) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return upper && lower;
+    }
+
+    /**
+     * Documentation and configuration templates, not secrets: one character making up at least half of the body
+     * ({@code xxxx…}, {@code AIzaaaa…}, {@code T00000000/B00000000/XXXX…}), or a body that addresses the reader
+     * ({@code YOUR_KEY}, {@code …_HERE}). Random bodies do so less than once in a million.
+     */
+    static boolean isPlaceholder(CharSequence s, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return false;
+        }
+        if (n >= 6 && dominantCount(s, from, to) * 2 >= n) {
+            return true;
+        }
+        return addressesReader(s, from, to) || indexOfIgnoreCase(s, "xxxxx", from, to) >= 0
+                || (n >= 4 && matchesIgnoreCase(s, to - 4, "here"))
+                || indexOfIgnoreCase(s, "example", from, to) >= 0
+                || indexOfIgnoreCase(s, "placeholder", from, to) >= 0;
+    }
+
+    /**
+     * {@code your} as a word of the body: at its start or after a separator ({@code YOUR_KEY}, {@code your-api-key},
+     * {@code YourTokenHere}). Inside a random body, {@code yOuR} turns up about once in 20,000 tokens, so it must
+     * not count there.
+     */
+    private static boolean addressesReader(CharSequence s, int from, int to) {
+        for (int at = indexOfIgnoreCase(s, "your", from, to); at >= 0; at = indexOfIgnoreCase(s, "your", at + 1, to)) {
+            if (at == from || "_-.".indexOf(s.charAt(at - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How often the commonest character occurs; a placeholder repeats one. Allocation-free (ASCII only counted). */
+    private static int dominantCount(CharSequence s, int from, int to) {
+        // A character that fills more than half the body wins a majority vote (Boyer-Moore); count it exactly.
+        char candidate = 0;
+        int votes = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (votes == 0) {
+                candidate = c;
+                votes = 1;
+            } else if (c == candidate) {
+                votes++;
+            } else {
+                votes--;
+            }
+        }
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == candidate) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * A short lower-case prefix that is really part of a file or dotted name: glued after {@code name.}
+     * ({@code video_box.ico-…}) or followed by an extension ({@code ….png}). Long or mixed-case prefixes are
+     * distinctive enough to mask wherever they appear.
+     */
+    private boolean isFileName(CharSequence s, int start, int bodyStart, int end) {
+        int prefixLength = bodyStart - start;
+        if (prefixLength == 0 || prefixLength > 4 || !isLowerWord(s, start, bodyStart)) {
+            return false;
+        }
+        boolean afterDottedName = start >= 2 && s.charAt(start - 1) == '.'
+                && Alphabet.IDENTIFIER.contains(s.charAt(start - 2));
+        return afterDottedName || isFileExtension(s, end);
+    }
+
+    private static boolean isLowerWord(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many leading characters of {@code literal} occur at {@code at}. */
+    private static int commonPrefix(CharSequence s, int at, String literal) {
+        int n = Math.min(literal.length(), s.length() - at);
+        int i = 0;
+        while (i < n && s.charAt(at + i) == literal.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where a cut token ends: the end of the text or of a line, a wire-log terminator ({@code [\r]}, {@code [\n]}
+     * as HttpClient writes them), a JSON-escaped line end, a closing quote that ends the text, or an ellipsis.
+     */
+    static boolean isTerminator(CharSequence s, int at) {
+        int n = s.length();
+        if (at >= n) {
+            return true;
+        }
+        char c = s.charAt(at);
+        return switch (c) {
+            case '\n', '\r' -> true;
+            case '[' -> Text.matchesAt(s, at, "[\\r]", false) || Text.matchesAt(s, at, "[\\n]", false);
+            case '\\' -> at + 1 < n && (s.charAt(at + 1) == 'n' || s.charAt(at + 1) == 'r')
+                    && closesText(s, at + 2);
+            case '"', '\'' -> closesText(s, at + 1);
+            case '.' -> Text.matchesAt(s, at, "...", false);
+            case '\u2026' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether only closing punctuation and spaces remain before the end of the text or line. */
+    private static boolean closesText(CharSequence s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '"' && c != '\'' && c != '}' && c != ']' && c != ')' && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A file extension at {@code at}: a dot, two to four lower-case letters, then no identifier character. */
+    private static boolean isFileExtension(CharSequence s, int at) {
+        if (at >= s.length() || s.charAt(at) != '.') {
+            return false;
+        }
+        int letters = 0;
+        int i = at + 1;
+        while (i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z' && letters <= 4) {
+            letters++;
+            i++;
+        }
+        return letters >= 2 && letters <= 4 && (i >= s.length() || !Alphabet.IDENTIFIER.contains(s.charAt(i)));
+    }
+
+    private static boolean matchesIgnoreCase(CharSequence s, int at, String lowerLiteral) {
+        return Text.matchesAt(s, at, lowerLiteral, true);
+    }
+
+    private static int indexOfIgnoreCase(CharSequence s, String lowerLiteral, int from, int to) {
+        int last = to - lowerLiteral.length();
+        for (int i = from; i <= last; i++) {
+            if (Text.matchesAt(s, i, lowerLiteral, true)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Matches the whole shape, prefix included, starting at {@code start}. Returns the end or -1. */
@@ -120,11 +410,33 @@ final class TokenShape {
         if (marker != null) {
             sb.append("; contains `").append(marker).append('`');
         }
+        if (onlyFailingChecksum) {
+            sb.append("; only where the ").append(twinChecksum.description).append(" fails");
+        }
         if (checksum != null) {
             sb.append("; ").append(checksum.description);
+            if (unverifiedRule != null) {
+                sb.append(" confirms (a failing checksum is still masked, as `").append(unverifiedRule).append("`)");
+            } else {
+                sb.append(" gates (the shape alone is common in benign text)");
+            }
         }
         if (minEntropy > 0) {
             sb.append("; entropy ≥ ").append(minEntropy);
+        }
+        if (randomBody) {
+            sb.append("; has a digit or both cases");
+        }
+        if (!notFollowedBy.isEmpty()) {
+            sb.append("; not followed by `").append(notFollowedBy).append('`');
+        }
+        if (notAfter.length > 0) {
+            sb.append("; not after ").append(String.join(" or ", List.of(notAfter).stream().map(p -> "`" + p + "`")
+                    .toList()));
+        }
+        if (truncatable && checksum == null) {
+            int shortest = prefixes.stream().mapToInt(String::length).min().orElse(0);
+            sb.append("; also when cut short after ≥ ").append(minTruncatedBody(shortest)).append(" characters");
         }
         return sb.toString();
     }

@@ -8,10 +8,17 @@ package dev.scrubber.core;
 final class TokenVerifier implements Verifier {
     final TokenShape shape;
     final int anchorOffset;
+    /** Whether the prefix is context (a JSON key) and only the rest is masked. */
+    final boolean maskAfterPrefix;
 
     TokenVerifier(TokenShape shape, int anchorOffset) {
+        this(shape, anchorOffset, false);
+    }
+
+    TokenVerifier(TokenShape shape, int anchorOffset, boolean maskAfterPrefix) {
         this.shape = shape;
         this.anchorOffset = anchorOffset;
+        this.maskAfterPrefix = maskAfterPrefix;
     }
 
     @Override
@@ -23,11 +30,14 @@ final class TokenVerifier implements Verifier {
         int end = anchorOffset == 0 && !shape.prefixes.isEmpty()
                 ? shape.matchBody(text, start, anchorEnd, state)
                 : shape.matchAt(text, start, state);
-        return end < 0 ? NONE : Verifier.span(start, end);
+        if (end < 0) {
+            return NONE;
+        }
+        return Verifier.span(maskAfterPrefix ? anchorEnd : start, end);
     }
 
     @Override
     public String describe() {
-        return shape.describe() + "; not inside a longer run";
+        return shape.describe() + "; not inside a longer run" + (maskAfterPrefix ? "; only the value is masked" : "");
     }
 }

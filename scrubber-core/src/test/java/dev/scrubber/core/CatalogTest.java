@@ -103,6 +103,8 @@ class CatalogTest {
                     "https://example.com:8443/path");
             case "private-key" -> List.of("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----",
                     "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----");
+            case "kubernetes-secret", "kubernetes-secret-string-data" -> List.of("{\"kind\":\"ConfigMap\",\"data\":{\"mode\":\"c3RyaWN0\"}}",
+                    "kind: " + "Secret was rotated; data: unchanged");
             default -> List.of("PuTTY-User-Key-File format described in the manual");
         };
     }

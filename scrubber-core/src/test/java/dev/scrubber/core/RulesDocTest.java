@@ -35,6 +35,16 @@ class RulesDocTest {
                 .append("Token rules are matched right after their literal prefix and never inside a longer run of their ")
                 .append("own alphabet; context rules need their keyword (ASCII case-insensitive) within the stated ")
                 .append("distance; assignment rules mask only the value.\n\n")
+                .append("Checksums confirm rather than gate: a token with a distinctive prefix whose checksum fails is ")
+                .append("still masked, under its rule's `-unverified` twin; the Validation column says where a checksum ")
+                .append("gates instead (only where the shape alone is common in benign text). A prefixed token cut ")
+                .append("short (at the end of the text or line, a wire-log `[\\r][\\n]`, a closing quote or an ")
+                .append("ellipsis) is masked once the stated number of random-looking characters follows the prefix. ")
+                .append("A body that is one repeated character or says `your…` / `…here` is a placeholder and ")
+                .append("stays; so does a short lower-case prefix inside a file name (`name.ico-….png`).\n\n")
+                .append("Where a format was checked against a public scanner, the description names it: GL = gitleaks' ")
+                .append("default config, TH = trufflehog's detectors, KH = keyhog, MS = microsoft/security-utilities; ")
+                .append("otherwise it names the provider's documentation or SDK.\n\n")
                 .append("| # | Id | Detects | Anchors | Validation |\n|---|---|---|---|---|\n");
         int i = 1;
         for (RuleInfo r : Scrubber.builtInRules()) {
