@@ -364,7 +364,15 @@ public final class Continuations {
         for (int pi = 0; pi < shape.prefixes.size(); pi++) { // indexed: no iterator
             String prefix = shape.prefixes.get(pi);
             int have = open.tailLength;
-            if (have >= prefix.length() || !startsWith(prefix, open.tail, have)) {
+            if (have >= prefix.length()) {
+                // The open run already holds this whole prefix: the text goes on with body characters. (Another,
+                // longer prefix with the same start, such as sgp_local_ beside sgp_, must not hide this one.)
+                if (startsWith(prefix, open.tail, prefix.length())) {
+                    best = Math.max(best, Text.run(text, start, body, limit - start));
+                }
+                continue;
+            }
+            if (!startsWith(prefix, open.tail, have)) {
                 continue;
             }
             int k = 0;
@@ -451,8 +459,32 @@ public final class Continuations {
                 if ((PartialMatch.start(shape, text, from, end) & PartialMatch.OPEN) != 0 && end - from <= shape.maxLength) {
                     // A whole token that may go on: certain only for a wire chunk, whose cuts fall anywhere; after
                     // an ordinary message the next one must look like the rest of a token (see continueToken).
-                    table.one[0] = r;
-                    table.open(this, e, stream, part, null, 0, text, from, end, table.one, 1, true, false)
+                    // Every rule whose start the run can be stays open, not only the one that labelled the finding
+                    // (a cut-short eyJ… is labelled by the first rule of that prefix, but may go on as another).
+                    int[] rules = table.one;
+                    rules[0] = r;
+                    int count = 1;
+                    char c1 = text.charAt(from);
+                    int[] sharing = c1 < 128 ? edges.startsWith[c1] : null;
+                    if (sharing != null) {
+                        for (int other : sharing) {
+                            TokenShape s = edges.shapes[other];
+                            if (other == r || end - from > s.maxLength
+                                    || !(from == start || Text.leftBoundary(text, from, s.boundary))
+                                    || (PartialMatch.start(s, text, from, end) & PartialMatch.OPEN) == 0) {
+                                continue;
+                            }
+                            if (rules == table.one) {
+                                rules = table.candidates;
+                                rules[0] = r;
+                            }
+                            if (count == rules.length) {
+                                rules = table.candidates = Arrays.copyOf(rules, count * 2);
+                            }
+                            rules[count++] = other;
+                        }
+                    }
+                    table.open(this, e, stream, part, null, 0, text, from, end, rules, count, true, false)
                             .speculative = start == 0;
                     return;
                 }
