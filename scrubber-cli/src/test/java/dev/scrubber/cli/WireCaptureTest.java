@@ -31,7 +31,8 @@ class WireCaptureTest {
         String id = "http-outgoing-7";
         lines.add("2026-12-01 10:00:00,001 DEBUG [io-1] org.apache.hc.client5.http.wire - " + id
                 + " << \"HTTP/1.1 401 Unauthorized[\\r][\\n]\"");
-        List<String> chunks = SplitSecrets.cut(key, 40, 41, 90);
+        // The body runs 40 to 250 characters: the last cut stays inside the key.
+        List<String> chunks = SplitSecrets.cut(key, 40, 41, Math.min(90, key.length() - 5));
         for (int i = 0; i < chunks.size(); i++) {
             String payload = (i == 0 ? "{\"error\":{\"message\":\"Incorrect API key provided: " : "") + chunks.get(i)
                     + (i == chunks.size() - 1 ? "\"}}" : "");
