@@ -55,7 +55,7 @@ public final class Scrubber {
     private Scrubber(Builder b, List<Rule> rules, Set<String> knownSecrets) {
         this.configuredRules = List.copyOf(rules);
         this.knownSecrets = new LinkedHashSet<>(knownSecrets);
-        this.sensitiveKeys = new SensitiveKeys(b.sensitiveKeys);
+        this.sensitiveKeys = new SensitiveKeys(b.vocabulary, b.extraKeys);
         this.masker = new Masker(b.maskStyle, b.fingerprintKey);
         this.listener = b.listener;
         this.sensitiveMask = masker.isFixed() ? masker.fixed(Masker.typed(SENSITIVE_KEY_RULE)) : null;
@@ -179,7 +179,7 @@ public final class Scrubber {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        if (sensitiveKeys.isSensitive(key) && !Placeholders.isPlaceholder(value, 0, value.length())) {
+        if (isSensitiveValue(key, value)) {
             notifyListener(SENSITIVE_KEY_RULE);
             if (sensitiveMask != null) {
                 return sensitiveMask;
@@ -191,7 +191,20 @@ public final class Scrubber {
         return scrub(value);
     }
 
-    /** Whether values under {@code key} are masked whole by {@link #scrubValue}. */
+    private boolean isSensitiveValue(String key, String value) {
+        int tier = sensitiveKeys.tier(key);
+        if (tier == SensitiveKeys.NONE || Placeholders.isPlaceholder(value, 0, value.length())) {
+            return false;
+        }
+        // A bare "key" names a cache key as often as a credential: its value must look random.
+        return tier != SensitiveKeys.WEAK || value.length() >= ValueFilter.WEAK_MIN_LENGTH
+                && ValueFilter.looksRandom(value, 0, value.length());
+    }
+
+    /**
+     * Whether values under {@code key} are masked whole by {@link #scrubValue} (a bare {@code key} only when the
+     * value looks random).
+     */
     public boolean isSensitiveKey(CharSequence key) {
         return sensitiveKeys.isSensitive(key);
     }
@@ -342,7 +355,8 @@ public final class Scrubber {
         private Set<String> enabledOnly;
         private final Map<String, Rule> customRules = new LinkedHashMap<>();
         private final Set<String> knownSecrets = new LinkedHashSet<>();
-        private final List<String> sensitiveKeys = new ArrayList<>(SensitiveKeys.DEFAULTS);
+        private boolean vocabulary = true;
+        private final List<String> extraKeys = new ArrayList<>();
         private boolean fromEnvironment = true;
         private Map<String, String> environment;
         private MaskStyle maskStyle = MaskStyle.TYPED;
@@ -401,16 +415,20 @@ public final class Scrubber {
             return this;
         }
 
-        /** Replaces the sensitive key names (see {@link Scrubber#scrubValue}). */
+        /**
+         * Replaces the built-in name vocabulary for {@link Scrubber#scrubValue} with these names (matched as a
+         * suffix, ignoring case and separators). Text is still scanned with the built-in vocabulary.
+         */
         public Builder sensitiveKeys(Collection<String> names) {
-            sensitiveKeys.clear();
-            sensitiveKeys.addAll(names);
+            vocabulary = false;
+            extraKeys.clear();
+            extraKeys.addAll(names);
             return this;
         }
 
-        /** Adds sensitive key names to the defaults. */
+        /** Adds sensitive key names to the built-in vocabulary; they are also found in text ({@code ssn=…}). */
         public Builder addSensitiveKeys(String... names) {
-            sensitiveKeys.addAll(Arrays.asList(names));
+            extraKeys.addAll(Arrays.asList(names));
             return this;
         }
 
@@ -465,11 +483,13 @@ public final class Scrubber {
                 }
             }
             rules.addAll(customRules.values());
-            List<String> extraKeys = sensitiveKeys.stream().filter(k -> !SensitiveKeys.DEFAULTS.contains(k)).toList();
-            if (!extraKeys.isEmpty()) {
+            List<String> added = extraKeys.stream()
+                    .filter(k -> !k.isBlank() && SensitiveKeys.classify(k, 0, k.length()) < SensitiveKeys.CREDENTIAL)
+                    .toList();
+            if (!added.isEmpty()) {
                 // Names the user declared sensitive are also found in text, as in "ssn=078-05-1120".
                 rules.add(RuleDef.assignment(SENSITIVE_KEY_RULE, "A value assigned to a configured sensitive key")
-                        .keywords(extraKeys.toArray(new String[0])).value(1, 512).build());
+                        .keywords(added.toArray(new String[0])).value(1, 512).build());
             }
             Set<String> known = new LinkedHashSet<>(knownSecrets);
             if (fromEnvironment) {

@@ -59,7 +59,7 @@ public final class FakeSecrets {
             String token = token(t.shape);
             return new Sample(ruleId, token, token);
         }
-        if (v instanceof NearbyTokenVerifier n) {
+        if (v instanceof NearbyTokenVerifier n && n.id == null) {
             String token = token(n.shape);
             return new Sample(ruleId, keyword(rule) + "=" + token, token);
         }
@@ -81,6 +81,18 @@ public final class FakeSecrets {
                 yield new Sample(ruleId, "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: fake\n"
                         + "Public-Lines: 2\n" + base64Lines(2) + "\nPrivate-Lines: 4\n" + priv + "\nPrivate-MAC: "
                         + run(Alphabet.HEX, 64), priv);
+            }
+            case "aws-access-key-pair" -> {
+                String secret = run(Alphabet.B64, 40);
+                yield new Sample(ruleId, sample("aws-access-key-id").secret() + ":" + secret, secret);
+            }
+            case "alibaba-access-key-pair" -> {
+                String secret = run(Alphabet.B62, 30);
+                yield new Sample(ruleId, sample("alibaba-access-key-id").secret() + " " + secret, secret);
+            }
+            case "cli-password" -> {
+                String pw = password();
+                yield new Sample(ruleId, "curl -u deploy:" + pw + " https://repo.internal.example/upload", pw);
             }
             default -> throw new IllegalArgumentException("no generator for " + ruleId);
         };
