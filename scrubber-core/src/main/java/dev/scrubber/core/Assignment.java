@@ -25,6 +25,8 @@ final class Assignment {
     boolean nameQuoted;
     /** The value opened a quote that does not close on its line (a cut message): still a quoted literal. */
     boolean unclosedQuote;
+    /** XML attribute values have no backslash escapes. */
+    boolean xmlAttribute;
 
     void clear() {
         quote = 0;
@@ -36,6 +38,7 @@ final class Assignment {
         spacedOperator = false;
         nameQuoted = false;
         unclosedQuote = false;
+        xmlAttribute = false;
     }
 
     boolean quoted() {

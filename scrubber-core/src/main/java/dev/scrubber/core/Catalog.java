@@ -45,7 +45,9 @@ final class Catalog {
         "masterkey", "licensekey", "encryptionkey", "clientkey", "authkey", "sessionkey", "subscriptionkey",
         "api key", "access key", "secret key", "account key", "private key", "signing key", "master key",
         "license key", "storage key", "encryption key", "credential", "creds", "cookie", "signature", "_auth",
-        "-auth", "auth=", "auth:", "session", "sessid"};
+        "-auth", ".auth", "auth=", "auth:", "auth\"", "auth'", "auth\\\"", "key\\\"", "key =", "key :", "key  ", "key\t", "key>",
+        "auth =", "auth :", "auth  ", "auth\t", "auth>",
+        "session", "sessid"};
 
     private static final List<Rule> RULES = List.of(
             // ---- LLM and AI providers ----
@@ -312,7 +314,7 @@ final class Catalog {
                     .valueAlphabet(URL_B64.union(B64U_DOT)).value(6, 4096).build(),
             assignment("secret-assignment", "A value under a credential name (token, api key, access key, "
                     + "credentials, cookie, signature, session id, bare key …) in any syntax")
-                    .keywords(CREDENTIAL_NAME_ANCHORS).anchors("Key", "KEY")
+                    .keywords(CREDENTIAL_NAME_ANCHORS).anchors("Key", "KEY", "Auth", "AUTH")
                     .names(SensitiveKeys.CREDENTIAL, SensitiveKeys.WEAK).value(1, 1024).build(),
             structural("cli-password", "Passwords on a command line: curl -u user:<password>, mysql -p<password>",
                     new CliPasswordVerifier()).anchors(" -u ", " -u'", " -u\"", "--user ", "--user=", " -p").build());

@@ -1,8 +1,9 @@
 package dev.scrubber.core;
 
 /**
- * Passwords on a command line that have no name of their own: {@code curl -u user:PASS}, {@code --user user:PASS},
- * {@code mysql -uroot -pPASS}. Only the password is masked, read as a shell word (quotes honoured).
+ * Passwords on a command line that have no name of their own: {@code curl -u user:<password>},
+ * {@code --user user:<password>}, {@code mysql -uroot -p<password>}. Only the password is masked, read as a shell word
+ * (quotes honoured).
  */
 final class CliPasswordVerifier implements Verifier {
     private static final String[] HTTP_TOOLS = {"curl", "wget", "http ", "https ", "git "};
@@ -13,7 +14,7 @@ final class CliPasswordVerifier implements Verifier {
     public long verify(CharSequence s, int anchorStart, int anchorEnd, ScanState state) {
         int n = s.length();
         if (s.charAt(anchorEnd - 1) == 'p') {
-            // mysql -pPASS: the password is glued to the flag
+            // mysql -p<password>: the password is glued to the flag
             if (anchorEnd >= n || s.charAt(anchorEnd) == ' ' || s.charAt(anchorEnd) == '-'
                     || !commandMentions(s, anchorStart, MYSQL_TOOLS)) {
                 return NONE;
@@ -49,16 +50,17 @@ final class CliPasswordVerifier implements Verifier {
 
     private static long word(CharSequence s, int from, int minLength, int end) {
         int start = from;
-        while (end > start && (s.charAt(end - 1) == ',' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == '.')) {
+        while (end > start && ",;.:".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
+        end = ValueEnd.stripUnmatchedClosers(s, start, end);
         if (end - start >= 2 && (s.charAt(start) == '\'' || s.charAt(start) == '"')
                 && s.charAt(end - 1) == s.charAt(start)) {
             start++;
             end--;
             if (end - start >= 2 && (s.charAt(start) == ' ' && s.charAt(start + 1) == '+'
                     || s.charAt(end - 1) == ' ' && s.charAt(end - 2) == '+')) {
-                return NONE; // "curl -u deploy:" + password + "…": code that builds the command
+                return NONE; // code that builds the command by concatenation
             }
         }
         if (end - start < minLength || allDigits(s, start, end) || Placeholders.isPlaceholder(s, start, end)) {

@@ -42,8 +42,10 @@ final class KeywordValueVerifier implements Verifier {
     @Override
     public long verify(CharSequence s, int anchorStart, int anchorEnd, ScanState state) {
         int n = s.length();
-        char lastOfAnchor = s.charAt(anchorEnd - 1);
-        int nameEnd = lastOfAnchor == '=' || lastOfAnchor == ':' ? anchorEnd - 1 : anchorEnd;
+        int nameEnd = anchorEnd;
+        while (nameEnd > anchorStart + 1 && !NameFinder.isNameChar(s.charAt(nameEnd - 1))) {
+            nameEnd--; // an anchor such as key= or key" ends with its operator or quote
+        }
         long name = NameFinder.around(s, anchorStart, nameEnd);
         if (name < 0) {
             return NONE;
@@ -106,10 +108,10 @@ final class KeywordValueVerifier implements Verifier {
         if (Placeholders.isPlaceholder(s, start, end, valueAlphabet == null) || Placeholders.followedByMask(s, end)) {
             return false;
         }
-        if (a.quoted() && Character.isWhitespace(s.charAt(start)) || isSchemeWord(s, start, end)) {
-            return false; // "key: " + variable: source code, not a quoted credential
+        if (isSchemeWord(s, start, end)) {
+            return false;
         }
-        if (valueAlphabet == null && ValueFilter.isLookAlike(s, start, end, a.spacedOperator)) {
+        if (valueAlphabet == null && ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted())) {
             return false;
         }
         if (a.quoted() && concatenated(s, end, a.level)) {

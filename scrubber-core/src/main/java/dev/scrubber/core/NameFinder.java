@@ -31,6 +31,7 @@ final class NameFinder {
         while (end > anchorEnd && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
             end--;
         }
+        end = spacedSuffix(s, end);
         int start = anchorStart;
         while (start > 0 && anchorEnd - start < MAX_NAME && isNameChar(s.charAt(start - 1))) {
             start--;
@@ -45,22 +46,110 @@ final class NameFinder {
         return (long) start << 32 | end;
     }
 
-    /** Extends {@code start} over up to three space-separated qualifier words: {@code secret access key}. */
+    /**
+     * Extends {@code start} over up to three space-separated words before the name: all of them when they start
+     * the pair ({@code {openai api key=…}}, a line that starts {@code Secret Access Key:}), else only qualifier words
+     * ({@code the secret access key: …}).
+     */
     private static int spacedQualifiers(CharSequence s, int start) {
+        int all = start;
+        int qualified = start;
+        boolean qualifiersOnly = true;
         for (int k = 0; k < MAX_SPACED_WORDS; k++) {
-            if (start < 2 || s.charAt(start - 1) != ' ') {
-                return start;
+            if (all < 2 || s.charAt(all - 1) != ' ') {
+                break;
             }
-            int w = start - 1;
-            while (w > 0 && start - 1 - w < 16 && isLetter(s.charAt(w - 1))) {
+            int w = all - 1;
+            while (w > 0 && all - 1 - w < 24 && isWordChar(s.charAt(w - 1))) {
                 w--;
             }
-            if (w == start - 1 || w > 0 && isNameChar(s.charAt(w - 1)) || !isQualifier(s, w, start - 1)) {
-                return start;
+            if (w == all - 1 || w > 0 && isNameChar(s.charAt(w - 1))) {
+                break;
             }
-            start = w;
+            qualifiersOnly &= isQualifier(s, w, all - 1);
+            all = w;
+            if (qualifiersOnly) {
+                qualified = w;
+            }
         }
-        return start;
+        return all < start && (afterStructure(s, all) || atLineStart(s, all)) && !hasKeyword(s, all, start) ? all
+                : qualified;
+    }
+
+    /**
+     * Extends {@code end} over up to two space-separated words after the name when an operator or a closing quote
+     * follows them: {@code "password value": …}, {@code "session id": …}.
+     */
+    private static int spacedSuffix(CharSequence s, int end) {
+        int n = s.length();
+        int e = end;
+        for (int k = 0; k < 2; k++) {
+            if (e + 1 >= n || s.charAt(e) != ' ' || !isLetter(s.charAt(e + 1))) {
+                break;
+            }
+            int w = e + 1;
+            while (w < n && w - e < 24 && isWordChar(s.charAt(w))) {
+                w++;
+            }
+            if (w < n && isNameChar(s.charAt(w))) {
+                break;
+            }
+            e = w;
+            int p = w;
+            while (p < n && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+                p++;
+            }
+            if (p < n && (s.charAt(p) == '=' || s.charAt(p) == ':' || s.charAt(p) == '"' || s.charAt(p) == '\''
+                    || s.charAt(p) == '\\')) {
+                return e;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether a pair starts at {@code p} after a structural character ({@code {"openai api key": …}}); at the start
+     * of a line only qualifier words count, so that {@code val}, {@code export} or {@code String} stay out of names.
+     */
+    private static boolean afterStructure(CharSequence s, int p) {
+        int j = p - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j--;
+        }
+        return j >= 0 && "{([,;&?\"'".indexOf(s.charAt(j)) >= 0;
+    }
+
+    private static boolean atLineStart(CharSequence s, int p) {
+        int j = p - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j--;
+        }
+        return j < 0 || s.charAt(j) == '\n' || s.charAt(j) == '\r';
+    }
+
+    /** Whether the words in {@code [from, to)} include a declaration keyword or type ({@code val}, {@code String}). */
+    private static boolean hasKeyword(CharSequence s, int from, int to) {
+        int w = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == ' ') {
+                for (String k : KEYWORDS) {
+                    if (k.length() == i - w && Text.matchesAt(s, w, k, false)) {
+                        return true;
+                    }
+                }
+                w = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] KEYWORDS = {"val", "var", "let", "const", "final", "static", "private", "public",
+        "protected", "internal", "override", "lateinit", "String", "string", "int", "char", "byte", "auto", "def",
+        "export", "set", "local", "readonly", "declare", "my", "our", "Dim", "dim", "new", "ENV", "ARG", "type",
+        "the", "The", "a", "A", "an", "is", "if", "for", "and", "or", "not", "your", "Your", "with", "from", "no"};
+
+    private static boolean isWordChar(char c) {
+        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
     private static boolean isQualifier(CharSequence s, int from, int to) {

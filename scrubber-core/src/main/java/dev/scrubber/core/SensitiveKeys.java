@@ -147,7 +147,7 @@ final class SensitiveKeys {
             q = lastWord(s, from, start(q)); // OAuth2Token: the qualifier of Token is OAuth
         }
         int tier = headTier(s, w, q);
-        if (tier == NONE && q < 0) {
+        if (tier == NONE) {
             tier = gluedTier(s, start(w), end(w));
         }
         if (tier == NONE && q >= 0 && equals(s, w, "id") && equals(s, q, "session")) {

@@ -16,7 +16,12 @@ final class ValueEnd {
     static int find(CharSequence s, Assignment a, int limit) {
         int start = a.valueStart;
         if (a.quoted()) {
-            int end = quoted(s, start, a.quote, a.level, limit, false);
+            int end = a.quote == '\'' && a.syntax == ValueSyntax.SHELL ? shellSingleQuoted(s, start, limit)
+                    : a.xmlAttribute ? until(s, start, limit, String.valueOf(a.quote))
+                    : quoted(s, start, a.quote, a.level, limit, false);
+            if (a.xmlAttribute && (end >= limit || end >= 0 && s.charAt(end) != a.quote)) {
+                end = -1; // an attribute value ends at its quote on the same line
+            }
             if (end >= 0) {
                 return end;
             }
@@ -24,7 +29,7 @@ final class ValueEnd {
             a.unclosedQuote = true; // no closing quote on this line: read it as unquoted rather than to the end of the text
         }
         int end = switch (a.syntax) {
-            case ValueSyntax.DUMP -> dump(s, start, limit);
+            case ValueSyntax.DUMP -> dump(s, start, limit, dumpCloser(s, a.nameStart));
             case ValueSyntax.QUERY -> until(s, start, limit, "&\"'<>`\\ \t");
             case ValueSyntax.CONNECTION -> until(s, start, limit, ";\"' \t");
             case ValueSyntax.JSON_LITERAL -> until(s, start, limit, ",}] \t\"");
@@ -94,6 +99,20 @@ final class ValueEnd {
         return -1;
     }
 
+    /** A shell single-quoted value: no escapes inside, {@code '\''} continues it. */
+    private static int shellSingleQuoted(CharSequence s, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (s.charAt(i) == '\'') {
+                if (Text.matchesAt(s, i + 1, "\\''", false)) {
+                    i += 3;
+                    continue;
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A pair inside a quoted string whose quote opened before the name: ends at that quote or the line. */
     private static int enclosed(CharSequence s, int from, char quote, int level, int limit) {
         int eol = from;
@@ -106,9 +125,11 @@ final class ValueEnd {
 
     /**
      * {@code Map}, {@code Properties}, record and Lombok {@code toString}: the value ends at {@code , name=} (the
-     * next entry) or at the bracket that closes the dump, so that punctuation inside the value stays inside.
+     * next entry) or at the bracket that closes the dump, so that punctuation inside the value stays inside. The
+     * dump's bracket is the one that opened it ({@code }} for a {@code Map}, {@code )} for Lombok, {@code ]} for a
+     * record); brackets of other kinds are part of the value.
      */
-    private static int dump(CharSequence s, int from, int limit) {
+    private static int dump(CharSequence s, int from, int limit, char closer) {
         int stop = from;
         boolean separator = false;
         while (stop < limit && !isEol(s, stop)) {
@@ -119,25 +140,70 @@ final class ValueEnd {
             stop++;
         }
         int end = stop;
-        if (!separator) {
-            // The last entry: it ends at the first closing bracket that no bracket inside the value opened and that
-            // is followed by a boundary ({password=ab}cd} keeps "ab}cd").
+        if (!separator && closer != 0) {
+            // The last entry: it ends at the first closing bracket of the dump's kind that the value did not open
+            // and that a boundary follows (a value "ab}cd" keeps its inner brace), else at the last one before a boundary.
+            char opener = closer == '}' ? '{' : closer == ')' ? '(' : '[';
             int depth = 0;
+            int free = -1;
+            int last = -1;
             for (int i = from; i < stop; i++) {
                 char c = s.charAt(i);
-                if (c == '{' || c == '(' || c == '[') {
+                if (c == opener) {
                     depth++;
-                } else if (c == '}' || c == ')' || c == ']') {
+                } else if (c == closer) {
+                    boolean bounded = i == from || i + 1 == stop || isBoundary(s.charAt(i + 1));
+                    if (bounded) {
+                        last = i;
+                    }
                     if (depth > 0) {
                         depth--;
-                    } else if (i == from || i + 1 == stop || isBoundary(s.charAt(i + 1))) {
-                        end = i;
+                    } else if (bounded) {
+                        free = i;
                         break;
                     }
                 }
             }
+            if (free >= 0) {
+                end = free;
+            } else if (last >= 0) {
+                end = last;
+            }
         }
         return stripUnmatchedClosers(s, from, end);
+    }
+
+    /** The bracket that closes the dump the pair at {@code nameStart} is in, or 0 for a flat list. */
+    private static char dumpCloser(CharSequence s, int nameStart) {
+        int braces = 0;
+        int parens = 0;
+        int brackets = 0;
+        int limit = Math.max(0, nameStart - 2048);
+        for (int i = nameStart - 1; i >= limit; i--) {
+            switch (s.charAt(i)) {
+                case '}' -> braces++;
+                case ')' -> parens++;
+                case ']' -> brackets++;
+                case '{' -> {
+                    if (braces-- == 0) {
+                        return '}';
+                    }
+                }
+                case '(' -> {
+                    if (parens-- == 0) {
+                        return ')';
+                    }
+                }
+                case '[' -> {
+                    if (brackets-- == 0) {
+                        return ']';
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return 0;
     }
 
     /**
@@ -145,22 +211,26 @@ final class ValueEnd {
      * dumps that close with this entry ({@code {db={password=…}}, url=…}), a sentence's {@code ).}.
      */
     static int stripUnmatchedClosers(CharSequence s, int from, int end) {
-        int open = 0;
-        int close = 0;
+        int braces = 0;
+        int parens = 0;
+        int brackets = 0;
         for (int i = from; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '{' || c == '(' || c == '[') {
-                open++;
-            } else if (c == '}' || c == ')' || c == ']') {
-                close++;
+            switch (s.charAt(i)) {
+                case '{' -> braces--;
+                case '}' -> braces++;
+                case '(' -> parens--;
+                case ')' -> parens++;
+                case '[' -> brackets--;
+                case ']' -> brackets++;
+                default -> {
+                }
             }
         }
         while (end > from) {
             char c = s.charAt(end - 1);
             if (c == ' ' || c == '\t') {
                 end--;
-            } else if ((c == '}' || c == ')' || c == ']') && close > open) {
-                close--;
+            } else if (c == '}' && braces-- > 0 || c == ')' && parens-- > 0 || c == ']' && brackets-- > 0) {
                 end--;
             } else {
                 break;
@@ -178,7 +248,7 @@ final class ValueEnd {
                 return i;
             }
             if ((c == ' ' || c == '\t') && i + 1 < limit && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
-                return i; // aligned columns or a trailing comment: "password = x    # rotated monthly"
+                return i; // aligned columns, or a comment after the value
             }
             i++;
         }
@@ -202,7 +272,7 @@ final class ValueEnd {
         return trimPunctuation(s, from, i);
     }
 
-    /** A value in prose or code may end a sentence or a clause: {@code (password=x).}, {@code {@code token=y},}. */
+    /** A value in prose or code may end a sentence or a clause: a closing bracket, a full stop, a comma. */
     private static int trimPunctuation(CharSequence s, int from, int end) {
         while (end > from && (s.charAt(end - 1) == ',' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == '.')) {
             end--;
@@ -223,7 +293,7 @@ final class ValueEnd {
                 continue;
             }
             if (c == '\'' || c == '"') {
-                int close = quoted(s, i + 1, c, 0, limit, false);
+                int close = c == '\'' ? shellSingleQuoted(s, i + 1, limit) : quoted(s, i + 1, c, 0, limit, false);
                 if (close < 0) {
                     return i; // an unclosed quote ends the word (code, or a cut line)
                 }

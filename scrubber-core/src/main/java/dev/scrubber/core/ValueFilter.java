@@ -18,9 +18,9 @@ final class ValueFilter {
     }
 
     /** Whether {@code s[from, to)} is a look-alike that is never a secret, whatever the name. */
-    static boolean isLookAlike(CharSequence s, int from, int to, boolean spaced) {
+    static boolean isLookAlike(CharSequence s, int from, int to, boolean spaced, boolean quoted) {
         return isArn(s, from, to) || isDottedIdentifier(s, from, to) || isMavenCoordinate(s, from, to)
-                || isCode(s, from, to, spaced) || isSensitiveName(s, from, to) || isRegex(s, from, to);
+                || isCode(s, from, to, spaced, quoted) || isSensitiveName(s, from, to) || isRegex(s, from, to);
     }
 
     /** Whether a value under a name of {@code tier} is a secret (placeholders and look-alikes already excluded). */
@@ -33,7 +33,10 @@ final class ValueFilter {
         }
         switch (tier) {
             case SensitiveKeys.PASSWORD:
-                return !(lettersOnly && !quoted && (a.spacedOperator || isProse(s, from, to)));
+                // "for (String secret : secrets)" is code and "secret: the vault is sealed" prose; a properties or
+                // YAML line may still align its operator
+                return !(lettersOnly && !quoted && (a.spacedOperator && a.syntax != ValueSyntax.LINE
+                        || isProse(s, from, to)));
             case SensitiveKeys.CREDENTIAL:
                 if (n < CREDENTIAL_MIN_LENGTH || lettersOnly && !(quoted && n >= 16 || looksRandomLetters(s, from, to))) {
                     return false;
@@ -93,16 +96,63 @@ final class ValueFilter {
         if (dots == 0 || segmentStart == i) {
             return false;
         }
+        if (!javaLikeName(s, from, i)) {
+            return false;
+        }
         if (i < to) {
-            // @hash of Object.toString, #method
+            // Object.toString's @hash (hex), or #method
+            boolean hash = s.charAt(i) == '@';
             for (int j = i + 1; j < to; j++) {
-                if (!isIdentifierPart(s.charAt(j))) {
+                if (hash ? Character.digit(s.charAt(j), 16) < 0 : !isIdentifierPart(s.charAt(j))) {
                     return false;
                 }
             }
             return to > i + 1;
         }
-        return dots >= 2 || Character.isUpperCase(s.charAt(lastSegment)) && Character.isLowerCase(s.charAt(from));
+        return dots >= 2 || Character.isUpperCase(s.charAt(lastSegment));
+    }
+
+    /**
+     * Package segments in lower case ({@code android.os}, {@code spring.datasource}), then optionally a class name in
+     * camel case ({@code BinderProxy}) and its inner names.
+     */
+    private static boolean javaLikeName(CharSequence s, int from, int to) {
+        boolean inClass = false;
+        int segment = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == '.') {
+                if (!inClass && Character.isUpperCase(s.charAt(segment))) {
+                    inClass = true;
+                }
+                for (int j = segment; j < i; j++) {
+                    char c = s.charAt(j);
+                    boolean ok = inClass ? Character.isLetterOrDigit(c) || c == '$' || c == '_'
+                            : c >= 'a' && c <= 'z' || j > segment && (c >= '0' && c <= '9' || c == '_');
+                    if (!ok) {
+                        return false;
+                    }
+                }
+                if (inClass && !camelLike(s, segment, i)) {
+                    return false;
+                }
+                segment = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** {@code BinderProxy}, {@code ChatClient$Retry}: capitals start words of lower-case letters. */
+    private static boolean camelLike(CharSequence s, int from, int to) {
+        int lower = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower++;
+            } else if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return lower * 2 >= to - from;
     }
 
     /** {@code io.jsonwebtoken:jjwt-jackson:0.12.6}: a dotted group, an artifact, a version. */
@@ -114,8 +164,14 @@ final class ValueFilter {
                 break;
             }
         }
-        if (colon < 0 || !isDottedIdentifier(s, from, colon) && !hasDot(s, from, colon)) {
+        if (colon < 0 || !hasDot(s, from, colon)) {
             return false;
+        }
+        for (int i = from; i < colon; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                return false; // a group id is a lower-case reversed domain
+            }
         }
         int parts = 1;
         int partStart = colon + 1;
@@ -138,29 +194,33 @@ final class ValueFilter {
      * {@code config.apiKey}, {@code secrets)} in {@code for (String secret : secrets)}, {@code secrets[i];},
      * {@code other;} in {@code key = other;}.
      */
-    static boolean isCode(CharSequence s, int from, int to, boolean spaced) {
+    static boolean isCode(CharSequence s, int from, int to, boolean spaced, boolean quoted) {
+        if (quoted) {
+            return false; // a string literal is a value, whatever it looks like
+        }
         int i = from;
         if (i < to && (s.charAt(i) == '$' || s.charAt(i) == '@')) {
             i++;
         }
         int identStart = i;
-        while (i < to && (isIdentifierPart(s.charAt(i)) || s.charAt(i) == '.')) {
+        while (i < to && (isIdentifierPart(s.charAt(i)) && s.charAt(i) != '$' || s.charAt(i) == '.')) {
             i++;
         }
-        if (i == identStart || !isIdentifierStart(s.charAt(identStart))) {
+        if (i - identStart < 2 || !isIdentifierStart(s.charAt(identStart))) {
             return false;
         }
         char last = s.charAt(to - 1);
+        boolean blankAfter = to < s.length() && s.charAt(to) == ' ';
         if (spaced && i < to && s.charAt(i) == '(' && i - identStart >= 3 && callCloses(s, i)) {
             return true; // "secret = run(Alphabet.B64, 40);"
         }
         if (i < to && (s.charAt(i) == '(' || s.charAt(i) == '[')) {
-            return i + 1 == to || last == ')' || last == ']' || last == ';' && to - from > 2
-                    && (s.charAt(to - 2) == ')' || s.charAt(to - 2) == ']')
-                    || spaced && to < s.length() && s.charAt(to) == ' '; // "x = secrets[(thread + i) % n]"
+            boolean closes = last == ')' || last == ']' || last == ';' && to - from > 2
+                    && (s.charAt(to - 2) == ')' || s.charAt(to - 2) == ']');
+            return closes && argumentsLike(s, i + 1, to) || spaced && blankAfter && argumentsLike(s, i + 1, to);
         }
-        if (i + 1 == to && (last == ';' || last == ')')) {
-            return true; // an identifier ending a statement or a call
+        if (spaced && i + 1 == to && (last == ';' || last == ')')) {
+            return true; // an identifier ending a statement or a call: "key = other;", "(secret : secrets)"
         }
         if (i - identStart == 3 && Text.matchesAt(s, identStart, "new", false) && (i == to || s.charAt(i) == ' ')) {
             return true; // "key = new SecretKeySpec(…)"
@@ -180,6 +240,17 @@ final class ValueFilter {
         return false;
     }
 
+    /** Call arguments: names, literals, blanks, commas, dots; random punctuation is a value, not code. */
+    private static boolean argumentsLike(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(NameFinder.isNameChar(c) || " ,\"'$:/()[];".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the parenthesis at {@code open} closes, followed by {@code ;} or the end of the line. */
     private static boolean callCloses(CharSequence s, int open) {
         int limit = Math.min(s.length(), open + 256);
@@ -190,7 +261,7 @@ final class ValueFilter {
             }
             if (c == ')' && (i + 1 == s.length() || s.charAt(i + 1) == ';' || s.charAt(i + 1) == '\n'
                     || s.charAt(i + 1) == ')' || s.charAt(i + 1) == ',')) {
-                return true;
+                return argumentsLike(s, open + 1, i);
             }
         }
         return false;
@@ -226,16 +297,31 @@ final class ValueFilter {
         return words >= 3 && plain * 3 >= words * 2;
     }
 
+    /** A word of prose: lower case after its first letter, or a short acronym ({@code API}). */
     private static boolean isPlainWord(CharSequence s, int from, int to) {
+        int upper = 0;
+        int letters = 0;
+        int firstLetter = -1;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            boolean ok = Character.isLetter(c) || i > from && i + 1 < to && (c == '-' || c == '\'')
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            boolean ok = letter || i > from && i + 1 < to && (c == '-' || c == '\'')
                     || i + 1 == to && ",.:;)!?".indexOf(c) >= 0 || i == from && c == '(';
             if (!ok) {
                 return false;
             }
+            if (letter) {
+                letters++;
+                if (firstLetter < 0) {
+                    firstLetter = i;
+                }
+                if (c <= 'Z') {
+                    upper++;
+                }
+            }
         }
-        return true;
+        boolean capitalized = upper == 0 || upper == 1 && firstLetter >= 0 && s.charAt(firstLetter) <= 'Z';
+        return letters > 0 && (capitalized || upper == letters && letters <= 5);
     }
 
     /** A regular expression ({@code acme_[a-z0-9]{12}}): a character class with a letter or digit range. */

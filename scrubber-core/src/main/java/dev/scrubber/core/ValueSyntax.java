@@ -112,6 +112,8 @@ final class ValueSyntax {
                 return false;
             }
             a.operator = '=';
+            a.operatorLength = 1;
+            a.xmlAttribute = s.charAt(p - 1) == '=' && keyLevel == 0;
         } else if ((dashes > 0 || spaceIsOperator) && blankBefore && p < n && s.charAt(p) != '\n') {
             a.operator = ' ';
         } else {
@@ -310,10 +312,14 @@ final class ValueSyntax {
         char next = p + 1 < n ? s.charAt(p + 1) : 0;
         switch (c) {
             case '=':
-                if (next == '=') {
-                    return p + 2 < n && s.charAt(p + 2) == '=' ? 3 : 2;
+                if (next == '=' || next == '>') {
+                    // "a == b", "'k' => v"; unspaced, "key==x" and "key=>x" are "=" and a value starting with = or >
+                    int len = next == '=' && p + 2 < n && s.charAt(p + 2) == '=' ? 3 : 2;
+                    boolean spacedBefore = p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == '\t');
+                    return spacedBefore && p + len < n && (s.charAt(p + len) == ' ' || s.charAt(p + len) == '\t')
+                            ? len : 1;
                 }
-                return next == '>' ? 2 : 1;
+                return 1;
             case ':':
                 if (next == '=') {
                     return 2;
