@@ -95,6 +95,9 @@ final class KeywordValueVerifier implements Verifier {
             while (end < limit && valueAlphabet.contains(s.charAt(end))) {
                 end++;
             }
+            if (end < n && (s.charAt(end) == ':' || s.charAt(end) == '@')) {
+                return NONE; // part of a larger token: a coordinate, an object reference
+            }
         } else {
             end = credentialScope(s, start, ValueEnd.find(s, a, limit));
         }
@@ -111,7 +114,7 @@ final class KeywordValueVerifier implements Verifier {
         if (isSchemeWord(s, start, end)) {
             return false;
         }
-        if (valueAlphabet == null && ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted())) {
+        if (ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted())) {
             return false;
         }
         if (a.quoted() && concatenated(s, end, a.level)) {

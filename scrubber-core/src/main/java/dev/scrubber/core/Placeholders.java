@@ -59,8 +59,14 @@ final class Placeholders {
                 }
                 break;
             case '@':
-                if (n >= 3 && last == '@' && allIdentifier(s, from + 1, to - 1)) {
-                    return true; // @VAR@
+                if (n >= 3 && last == '@' && allNameChars(s, from + 1, to - 1)) {
+                    return true; // @VAR@, @db.password@ (Maven resource filtering)
+                }
+                break;
+            case '&':
+                if (n > 8 && Text.matchesAt(s, from, "&lt;", false) && Text.matchesAt(s, to - 4, "&gt;", false)
+                        && allWordy(s, from + 4, to - 4)) {
+                    return true; // &lt;redacted&gt; in XML
                 }
                 break;
             case '#':
@@ -171,6 +177,15 @@ final class Placeholders {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allNameChars(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NameFinder.isNameChar(s.charAt(i))) {
                 return false;
             }
         }

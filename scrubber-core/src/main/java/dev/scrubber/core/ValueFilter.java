@@ -195,9 +195,6 @@ final class ValueFilter {
      * {@code other;} in {@code key = other;}.
      */
     static boolean isCode(CharSequence s, int from, int to, boolean spaced, boolean quoted) {
-        if (quoted) {
-            return false; // a string literal is a value, whatever it looks like
-        }
         int i = from;
         if (i < to && (s.charAt(i) == '$' || s.charAt(i) == '@')) {
             i++;
@@ -211,6 +208,11 @@ final class ValueFilter {
         }
         char last = s.charAt(to - 1);
         boolean blankAfter = to < s.length() && s.charAt(to) == ' ';
+        if (quoted) {
+            // a string literal is a value unless it is a whole call: "getPassword()"
+            return i < to && s.charAt(i) == '(' && (i + 1 == to || s.charAt(to - 1) == ')'
+                    && argumentsLike(s, i + 1, to - 1));
+        }
         if (spaced && i < to && s.charAt(i) == '(' && i - identStart >= 3 && callCloses(s, i)) {
             return true; // "secret = run(Alphabet.B64, 40);"
         }
@@ -412,8 +414,25 @@ final class ValueFilter {
         return true;
     }
 
+    /** Letters only, yet not a word, a sentence or a camel-case identifier ({@code InvalidTokenException}). */
     private static boolean looksRandomLetters(CharSequence s, int from, int to) {
-        return to - from >= 12 && hasMixedRun(s, from, to);
+        if (to - from < 12 || isSentence(s, from, to)) {
+            return false;
+        }
+        boolean identifier = true;
+        int upper = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) {
+                identifier = false;
+            } else if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        if (upper == 0 || upper == to - from) {
+            return false; // one case: a word or an acronym
+        }
+        return !identifier || !camelCase(s, from, to);
     }
 
     static boolean isUuid(CharSequence s, int from, int to) {
