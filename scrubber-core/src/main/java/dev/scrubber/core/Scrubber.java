@@ -46,6 +46,10 @@ public final class Scrubber {
     private final Masker masker;
     private final MaskListener listener;
     private final String sensitiveMask;
+    /** Values masked by context rules, learned so that later bare copies are masked too; null when off. */
+    private final LearnedSecrets learned;
+    private final long learnIntervalNanos;
+    private volatile long lastCompile = System.nanoTime();
     private volatile Engine engine;
 
     /** Secrets registered for every scrubber in the process, and a version that changes when one is added. */
@@ -59,6 +63,8 @@ public final class Scrubber {
         this.masker = new Masker(b.maskStyle, b.fingerprintKey);
         this.listener = b.listener;
         this.sensitiveMask = masker.isFixed() ? masker.fixed(Masker.typed(SENSITIVE_KEY_RULE)) : null;
+        this.learned = b.learnedCapacity > 0 ? new LearnedSecrets(b.learnedCapacity) : null;
+        this.learnIntervalNanos = b.learnIntervalNanos;
         this.engine = compile();
     }
 
@@ -149,6 +155,7 @@ public final class Scrubber {
             if (masked == 0) {
                 return 0;
             }
+            learn(e, region, state);
             StringBuilder mask = masker.isFixed() ? null : new StringBuilder();
             for (int i = masked - 1; i >= 0; i--) {
                 int start = ScanState.start(state.spans[i]);
@@ -283,6 +290,16 @@ public final class Scrubber {
     /** The current engine, recompiled first if a global known secret was added since it was built. */
     private Engine engine() {
         Engine e = engine;
+        if (learned != null && e.learnedVersion != learned.version()
+                && System.nanoTime() - lastCompile >= learnIntervalNanos) {
+            synchronized (knownSecrets) {
+                e = engine;
+                if (e.learnedVersion != learned.version()) {
+                    e = compile();
+                    engine = e;
+                }
+            }
+        }
         if (e.globalVersion != GLOBAL_VERSION.get()) {
             synchronized (knownSecrets) {
                 e = engine;
@@ -321,10 +338,32 @@ public final class Scrubber {
                     .anchors(variants.toArray(new String[0]));
             rules.add(known.build());
         }
-        return new Engine(rules, version);
+        long learnedVersion = learned == null ? 0 : learned.version();
+        if (learned != null) {
+            List<String> values = learned.snapshot();
+            if (!values.isEmpty()) {
+                rules.add(RuleDef.structural(LearnedSecrets.RULE_ID, "A value a context rule masked earlier",
+                        LiteralVerifier.INSTANCE).anchors(values.toArray(new String[0])).build());
+            }
+        }
+        lastCompile = System.nanoTime();
+        return new Engine(rules, version, learnedVersion);
+    }
+
+    /** Remembers the values that context rules masked (the learned-secrets option). */
+    private void learn(Engine e, CharSequence text, ScanState state) {
+        if (learned == null) {
+            return;
+        }
+        for (int i = 0; i < state.size; i++) {
+            if (e.rules[state.rules[i]].contextual()) {
+                learned.learn(text, ScanState.start(state.spans[i]), ScanState.end(state.spans[i]), state.counts);
+            }
+        }
     }
 
     private void writeMasked(Engine e, CharSequence text, ScanState state, StringBuilder out) {
+        learn(e, text, state);
         int last = 0;
         for (int i = 0; i < state.size; i++) {
             int start = ScanState.start(state.spans[i]);
@@ -362,6 +401,8 @@ public final class Scrubber {
         private MaskStyle maskStyle = MaskStyle.TYPED;
         private byte[] fingerprintKey;
         private MaskListener listener;
+        private int learnedCapacity = LearnedSecrets.DEFAULT_CAPACITY;
+        private long learnIntervalNanos = 100_000_000L;
 
         private Builder() {
         }
@@ -453,6 +494,33 @@ public final class Scrubber {
 
         Builder environment(Map<String, String> env) {
             environment = env;
+            return this;
+        }
+
+        /**
+         * Whether values masked by a context rule ({@code password=…}, {@code "apiKey": "…"}, a URI's password, an
+         * access key id's secret) are learned, so that a later bare occurrence of the same value, in any event, is
+         * masked too. On by default; bounded to the 1,024 most recently used values of 8–256 characters with at least
+         * 3 bits of entropy per character. Values are kept in memory only and never printed; a newly learned value
+         * takes effect within 100 ms.
+         */
+        public Builder learnSecrets(boolean enabled) {
+            learnedCapacity = !enabled ? 0 : learnedCapacity > 0 ? learnedCapacity : LearnedSecrets.DEFAULT_CAPACITY;
+            return this;
+        }
+
+        /** How many learned values are kept (the most recently used); 0 turns learning off. */
+        public Builder learnedSecretsLimit(int values) {
+            if (values < 0) {
+                throw new IllegalArgumentException("learnedSecretsLimit must be >= 0");
+            }
+            learnedCapacity = values;
+            return this;
+        }
+
+        /** For tests: how long a learned value may wait before the engine is recompiled with it. */
+        Builder learnInterval(long nanos) {
+            learnIntervalNanos = nanos;
             return this;
         }
 

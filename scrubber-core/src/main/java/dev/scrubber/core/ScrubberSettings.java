@@ -19,6 +19,9 @@ import java.util.List;
  *   <li>{@code knownSecretsFromEnvironment}: mask values of secret-looking environment variables (default true)</li>
  *   <li>{@code knownSecretVariables}: comma-separated environment variable names whose values are masked</li>
  *   <li>{@code failPolicy}: {@code placeholder} (default) or {@code whole-message}</li>
+ *   <li>{@code learnSecrets}: learn values masked by context rules, so that later bare copies are masked (default
+ *       true)</li>
+ *   <li>{@code learnedSecretsLimit}: how many learned values are kept (default 1024)</li>
  * </ul>
  */
 public final class ScrubberSettings {
@@ -31,6 +34,8 @@ public final class ScrubberSettings {
     private boolean knownSecretsFromEnvironment = true;
     private final List<String> knownSecretVariables = new ArrayList<>();
     private FailPolicy failPolicy = FailPolicy.PLACEHOLDER;
+    private boolean learnSecrets = true;
+    private int learnedSecretsLimit = LearnedSecrets.DEFAULT_CAPACITY;
 
     public void setMaskStyle(String value) {
         maskStyle = MaskStyle.parse(value);
@@ -69,6 +74,14 @@ public final class ScrubberSettings {
         failPolicy = FailPolicy.parse(value);
     }
 
+    public void setLearnSecrets(boolean value) {
+        learnSecrets = value;
+    }
+
+    public void setLearnedSecretsLimit(int value) {
+        learnedSecretsLimit = value;
+    }
+
     public FailPolicy getFailPolicy() {
         return failPolicy;
     }
@@ -81,7 +94,8 @@ public final class ScrubberSettings {
      */
     public Scrubber build(MaskListener listener) {
         Scrubber.Builder b = Scrubber.builder().maskStyle(maskStyle).fingerprintKey(fingerprintKey)
-                .knownSecretsFromEnvironment(knownSecretsFromEnvironment).listener(listener);
+                .knownSecretsFromEnvironment(knownSecretsFromEnvironment).listener(listener)
+                .learnedSecretsLimit(learnSecrets ? learnedSecretsLimit : 0);
         if (!sensitiveKeys.isEmpty()) {
             b.addSensitiveKeys(sensitiveKeys.toArray(new String[0]));
         }
