@@ -38,7 +38,7 @@ final class LearnedSecrets {
         int n = end - start;
         if (n < MIN_LENGTH || n > MAX_LENGTH || !ValueFilter.hasDigitOrSymbol(text, start, end)
                 || Entropy.bitsPerChar(text, start, end, counts) < MIN_ENTROPY
-                || Placeholders.isPlaceholder(text, start, end) || containsBlank(text, start, end)) {
+                || Placeholders.isPlaceholder(text, start, end)) {
             return;
         }
         String value = text.subSequence(start, end).toString();
@@ -60,15 +60,6 @@ final class LearnedSecrets {
         synchronized (values) {
             return new ArrayList<>(values.keySet());
         }
-    }
-
-    private static boolean containsBlank(CharSequence s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (s.charAt(i) == ' ' || s.charAt(i) == '\t') {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

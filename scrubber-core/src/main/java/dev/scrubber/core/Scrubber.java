@@ -187,6 +187,9 @@ public final class Scrubber {
             return value;
         }
         if (isSensitiveValue(key, value)) {
+            if (learned != null) {
+                learned.learn(value, 0, value.length(), new int[128]);
+            }
             notifyListener(SENSITIVE_KEY_RULE);
             if (sensitiveMask != null) {
                 return sensitiveMask;

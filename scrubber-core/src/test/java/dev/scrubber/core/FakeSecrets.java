@@ -129,6 +129,26 @@ public final class FakeSecrets {
         return sample("jwt").secret();
     }
 
+    /**
+     * A random value over all printable ASCII (punctuation, a leading {@code $} now and then, blanks inside) that a
+     * Java {@code Map}/{@code Properties}/Lombok {@code toString} dump can carry unambiguously: no {@code , name=} and
+     * no bracket that could close the dump (see {@code NamedValueCorpus}).
+     */
+    public String dumpValue(int minLength, int maxLength) {
+        NamedValueCorpus corpus = new NamedValueCorpus(random.nextLong());
+        String v;
+        do {
+            v = corpus.value(minLength, maxLength);
+        } while (!NamedValueCorpus.dumpValue(v) || v.indexOf('{') >= 0 || v.indexOf('(') >= 0
+                || Placeholders.isPlaceholder(v, 0, v.length()) || Entropy.bitsPerChar(v, 0, v.length(), new int[128]) < 3.0);
+        return v;
+    }
+
+    /** An AWS secret access key shape: 40 base64 characters. */
+    public String awsSecretAccessKey() {
+        return run(Alphabet.B64, 40);
+    }
+
     /** A password with letters, digits and a symbol, safe inside a URI's user-info. */
     public String password() {
         return run(Alphabet.B62, 14) + "!" + random.nextInt(10);

@@ -57,7 +57,7 @@ class LookAlikeCorpusTest {
             "passwordPolicy=min12 passwordEncoder=bcrypt password_hash_algorithm=argon2id",
             "spring.security.oauth2.client.registration.github.client-secret=${GITHUB_CLIENT_SECRET}",
             "Connecting to mongodb+srv://<user>:<password>@cluster0.abcde.mongodb.net/test?retryWrites=true",
-            "Authorization: AWS4-HMAC-SHA256 Credential=<id>/20260101/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=<signature>",
+            "Authorization: AWS4-HMAC-SHA256 Credential=<id>/20260101/us-east-1/s3/aws4_request, Signature=<signature>, SignedHeaders=host;x-amz-date",
             "for (String secret : secrets) { register(secret); }",
             "if (token == null || token.isBlank()) throw new IllegalStateException(\"token missing\");",
             "InvalidTokenException: token expired",
