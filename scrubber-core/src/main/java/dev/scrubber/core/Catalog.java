@@ -40,14 +40,14 @@ final class Catalog {
      * {@code Key}/{@code KEY} are exact anchors (camelCase and SCREAMING_CASE names); lower-case {@code key} only
      * after a separator, glued to a qualifier, or right before an operator, so that "key" in prose costs nothing.
      */
-    private static final String[] CREDENTIAL_NAME_ANCHORS = {"token", "_key", "-key", ".key", "key=", "key:",
+    private static final String[] CREDENTIAL_NAME_ANCHORS = {"token", "_key", "-key", "key=", "key:",
         "key\"", "key'", "apikey", "accesskey", "secretkey", "privatekey", "accountkey", "storagekey", "signingkey",
-        "masterkey", "licensekey", "encryptionkey", "clientkey", "authkey", "sessionkey", "subscriptionkey",
+        "licensekey", "encryptionkey", "clientkey", "authkey", "sessionkey", "subscriptionkey",
         "api key", "access key", "secret key", "account key", "private key", "signing key", "master key",
         "license key", "storage key", "encryption key", "credential", "creds", "cookie", "signature", "_auth",
         "-auth", ".auth", "auth=", "auth:", "auth\"", "auth'", "auth\\\"", "key\\\"", "key =", "key :", "key  ", "key\t", "key>",
         "auth =", "auth :", "auth  ", "auth\t", "auth>",
-        "session", "sessid"};
+        "session"};
 
     private static final List<Rule> RULES = List.of(
             // ---- LLM and AI providers ----
@@ -137,8 +137,8 @@ final class Catalog {
             token("aws-session-token", "AWS STS session token (by its fixed leading bytes)")
                     .prefix("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE").run(B64, 80, 4096).padding().build(),
             nearby("aws-session-token-named", "AWS session token near its name")
-                    .keywords("aws_session_token", "x-amz-security-token", "sessiontoken", "session_token",
-                            "session-token", "security_token", "security-token")
+                    .keywords("aws_session_token", "x-amz-security-token", "sessiontoken", "security_token",
+                            "security-token")
                     .run(URL_B64, 100, 4096).entropy(4.0).within(40).build(),
             assignment("gcp-private-key-id", "GCP service-account private_key_id").keywords("private_key_id")
                     .valueAlphabet(HEX).value(40, 40).build(),
@@ -306,7 +306,7 @@ final class Catalog {
                     .value(8, 1024).entropy(3.0).notLettersOnly().build(),
             assignment("password-assignment", "A value under a password-like name (password, pwd, passphrase, "
                     + "secret, client_secret, DB_PASS …) in any syntax")
-                    .keywords("password", "passwd", "pwd", "passphrase", "passcode", "secret", "_pass")
+                    .keywords("password", "passwd", "pwd", "passphrase", "secret", "_pass")
                     .names(SensitiveKeys.PASSWORD).value(3, 1024).build(),
             assignment("url-credential-param", "Credentials in URL query parameters")
                     .keywords("access_token=", "refresh_token=", "id_token=", "client_secret=", "api_key=", "apikey=",

@@ -73,8 +73,8 @@ final class NamedValueCorpus {
             out.add(String.join(" ", words));
             out.add(String.join(" ", words).toUpperCase(Locale.ROOT));
             out.add(titleWords(words));
-            if (SensitiveKeys.classify(String.join("", words), 0, String.join("", words).length())
-                    != SensitiveKeys.NONE) {
+            String glued = String.join("", words);
+            if (SensitiveKeys.classify(glued, 0, glued.length()) != SensitiveKeys.NONE && anchored(glued)) {
                 out.add(String.join("", words)); // glued lower case where the vocabulary reads it: apikey
                 out.add(String.join("", words).toUpperCase(Locale.ROOT));
             }
@@ -82,6 +82,22 @@ final class NamedValueCorpus {
             out.add("app." + String.join("-", words));
         }
         return out;
+    }
+
+    /**
+     * Whether a glued lower-case name contains an anchor of the credential rules: glued names are found only where
+     * an anchor is cheap enough for the prefilter ({@code apikey} is, {@code masterkey} is not; DESIGN.md).
+     */
+    private static boolean anchored(String glued) {
+        for (Rule rule : Catalog.rules()) {
+            for (Anchor anchor : rule.anchors) {
+                if (rule.verifier instanceof KeywordValueVerifier && anchor.ignoreCase()
+                        && glued.contains(anchor.literal())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String camel(List<String> words, boolean upperFirst) {
