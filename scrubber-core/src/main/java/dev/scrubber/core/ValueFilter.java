@@ -219,7 +219,9 @@ final class ValueFilter {
         if (i < to && (s.charAt(i) == '(' || s.charAt(i) == '[')) {
             boolean closes = last == ')' || last == ']' || last == ';' && to - from > 2
                     && (s.charAt(to - 2) == ')' || s.charAt(to - 2) == ']');
-            return closes && argumentsLike(s, i + 1, to) || spaced && blankAfter && argumentsLike(s, i + 1, to);
+            boolean quoteAfter = i + 1 == to && to < s.length() && (s.charAt(to) == '"' || s.charAt(to) == '\'');
+            return closes && argumentsLike(s, i + 1, to) || spaced && blankAfter && argumentsLike(s, i + 1, to)
+                    || quoteAfter; // System.getenv("API_KEY"), read up to the argument's quote
         }
         if (spaced && i + 1 == to && (last == ';' || last == ')')) {
             return true; // an identifier ending a statement or a call: "key = other;", "(secret : secrets)"

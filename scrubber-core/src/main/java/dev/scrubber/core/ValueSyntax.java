@@ -287,7 +287,7 @@ final class ValueSyntax {
             j--;
         }
         if (j < 0) {
-            return '\n';
+            return 0; // the start of a message is not a config line: "token=abc retrying" ends at the blank
         }
         char c = s.charAt(j);
         if (c == '\r') {
