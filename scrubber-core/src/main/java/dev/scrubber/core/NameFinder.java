@@ -42,7 +42,7 @@ final class NameFinder {
         while (start < anchorStart && (s.charAt(start) == '-' || s.charAt(start) == '.')) {
             start++;
         }
-        start = spacedQualifiers(s, start);
+        start = spacedQualifiers(s, start, end);
         return (long) start << 32 | end;
     }
 
@@ -51,7 +51,7 @@ final class NameFinder {
      * the pair ({@code {openai api key=…}}, a line that starts {@code Secret Access Key:}), else only qualifier words
      * ({@code the secret access key: …}).
      */
-    private static int spacedQualifiers(CharSequence s, int start) {
+    private static int spacedQualifiers(CharSequence s, int start, int end) {
         int all = start;
         int qualified = start;
         boolean qualifiersOnly = true;
@@ -72,7 +72,7 @@ final class NameFinder {
                 qualified = w;
             }
         }
-        return all < start && (afterStructure(s, all) || atLineStart(s, all)) && !hasKeyword(s, all, start) ? all
+        return all < start && (afterStructure(s, all, end) || atLineStart(s, all)) && !hasKeyword(s, all, start) ? all
                 : qualified;
     }
 
@@ -111,12 +111,24 @@ final class NameFinder {
      * Whether a pair starts at {@code p} after a structural character ({@code {"openai api key": …}}); at the start
      * of a line only qualifier words count, so that {@code val}, {@code export} or {@code String} stay out of names.
      */
-    private static boolean afterStructure(CharSequence s, int p) {
+    private static boolean afterStructure(CharSequence s, int p, int end) {
         int j = p - 1;
         while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
             j--;
         }
-        return j >= 0 && "{([,;&?\"'".indexOf(s.charAt(j)) >= 0;
+        if (j < 0) {
+            return false;
+        }
+        char c = s.charAt(j);
+        if (c == '"' || c == '\'') {
+            // a quoted key ("session id": …), not prose inside a string ("batch authorization: …")
+            int e = end;
+            while (e < s.length() && s.charAt(e) == '\\') {
+                e++;
+            }
+            return e < s.length() && s.charAt(e) == c;
+        }
+        return "{([,;&?".indexOf(c) >= 0;
     }
 
     private static boolean atLineStart(CharSequence s, int p) {

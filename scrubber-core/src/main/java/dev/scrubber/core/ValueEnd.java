@@ -29,7 +29,10 @@ final class ValueEnd {
             a.unclosedQuote = true; // no closing quote on this line: read it as unquoted rather than to the end of the text
         }
         int end = switch (a.syntax) {
-            case ValueSyntax.DUMP -> dump(s, start, limit, dumpCloser(s, a.nameStart));
+            case ValueSyntax.DUMP -> {
+                char closer = dumpCloser(s, a.nameStart);
+                yield closer == 0 ? logfmt(s, start, limit) : dump(s, start, limit, closer); // a flat "a=1, b=2"
+            }
             case ValueSyntax.QUERY -> until(s, start, limit, "&\"'<>`\\ \t");
             case ValueSyntax.CONNECTION -> until(s, start, limit, ";\"' \t");
             case ValueSyntax.JSON_LITERAL -> until(s, start, limit, ",}] \t\"");
