@@ -91,7 +91,7 @@ final class NameFinder {
             while (w < n && w - e < 24 && isWordChar(s.charAt(w))) {
                 w++;
             }
-            if (w < n && isNameChar(s.charAt(w))) {
+            if (w < n && isNameChar(s.charAt(w)) || !isSuffixWord(s, e + 1, w)) {
                 break;
             }
             e = w;
@@ -130,6 +130,23 @@ final class NameFinder {
         }
         return "{([,;&?".indexOf(c) >= 0;
     }
+
+    /** A word that may follow a name's head in a spaced name: {@code value}, {@code id}, {@code key}. */
+    private static boolean isSuffixWord(CharSequence s, int from, int to) {
+        for (String w : SUFFIX_WORDS) {
+            if (w.length() == to - from && Text.matchesAt(s, from, w, true)) {
+                return true;
+            }
+        }
+        for (String w : SensitiveKeys.VALUE_SUFFIXES) {
+            if (w.length() == to - from && Text.matchesAt(s, from, w, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SUFFIX_WORDS = {"id", "key", "token", "secret", "password", "pwd"};
 
     private static boolean atLineStart(CharSequence s, int p) {
         int j = p - 1;

@@ -119,11 +119,11 @@ final class ValueEnd {
     /** A pair inside a quoted string whose quote opened before the name: ends at that quote or the line. */
     private static int enclosed(CharSequence s, int from, char quote, int level, int limit) {
         int eol = from;
-        while (eol < limit && !isEol(s, eol)) {
-            eol++;
+        while (eol < limit && !isEol(s, eol) && s.charAt(eol) != ' ' && s.charAt(eol) != '\t') {
+            eol++; // a blank ends it too: "message":"password=x retrying" is prose inside a string
         }
         int close = quoted(s, from, quote, level, eol, true);
-        return close >= 0 ? close : eol;
+        return close >= 0 ? close : trimPunctuation(s, from, eol);
     }
 
     /**
