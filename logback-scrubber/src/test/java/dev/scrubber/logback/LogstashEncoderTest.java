@@ -62,7 +62,7 @@ class LogstashEncoderTest {
         // The raw JSON argument's text holds the PAT, so the argument was replaced by its scrubbed text.
         Secrets.assertNoneIn(out, s[3]);
         assertThat(out).contains("\"traceId\":\"4bf92f3577b34da6\"", "\"model\":\"gpt-4o\"", "\"attempt\":2",
-                "\"session\":\"jwt [REDACTED:jwt]\"", "\"apiKey\":\"[REDACTED:sensitive-key]\"",
+                "\"session\":\"[REDACTED:sensitive-key]\"", "\"apiKey\":\"[REDACTED:sensitive-key]\"",
                 "java.lang.IllegalStateException: upstream said [REDACTED:anthropic-api-key]");
         // A marker that printed a secret became a plain marker named after its scrubbed text (documented).
         assertThat(out).contains("\"tags\":[\"authHeader=Bearer [REDACTED:jwt], region=eu-west-1\"]");

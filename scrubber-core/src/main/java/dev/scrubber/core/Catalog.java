@@ -42,6 +42,21 @@ final class Catalog {
     private static final Alphabet WEBHOOK_SLASH = Alphabet.of("slash", "/\\");
     private static final Alphabet ATLASSIAN = Alphabet.of("Atlassian token characters", "A-Za-z0-9+/_-");
     private static final Alphabet LOWER_ALNUM_DASH = Alphabet.of("lower-case alphanumerics and dashes", "a-z0-9-");
+    private static final TokenShape AWS_KEY_ID = idShape(List.of("AKIA", "ASIA", "ABIA", "ACCA"), AWS_ID, 16, 2.5);
+    private static final TokenShape ALIBABA_KEY_ID = idShape(List.of("LTAI"), B62, 20, 0);
+    /**
+     * Where credential names are found in text; which names count is decided by the vocabulary. Capitalised
+     * {@code Key}/{@code KEY} are exact anchors (camelCase and SCREAMING_CASE names); lower-case {@code key} only
+     * after a separator, glued to a qualifier, or right before an operator, so that "key" in prose costs nothing.
+     */
+    private static final String[] CREDENTIAL_NAME_ANCHORS = {"token", "_key", "-key", "key=", "key:",
+        "key\"", "key'", "apikey", "accesskey", "secretkey", "privatekey", "accountkey", "storagekey", "signingkey",
+        "licensekey", "encryptionkey", "clientkey", "authkey", "sessionkey", "subscriptionkey",
+        "api key", "access key", "secret key", "account key", "private key", "signing key", "master key",
+        "license key", "storage key", "encryption key", "credential", "creds", "cookie", "signature", "_auth",
+        "-auth", ".auth", "auth=", "auth:", "auth\"", "auth'", "auth\\\"", "key\\\"", "key =", "key :", "key  ", "key\t", "key>",
+        "auth =", "auth :", "auth  ", "auth\t", "auth>",
+        "session"};
 
     private static final List<Rule> RULES = List.of(
             // ---- LLM and AI providers ----
@@ -176,15 +191,19 @@ final class Catalog {
             // ---- Cloud ----
             token("aws-access-key-id", "AWS access key id (long-term and STS)")
                     .prefix("AKIA", "ASIA", "ABIA", "ACCA").run(AWS_ID, 16).entropy(2.5).build(),
+            structural("aws-access-key-pair", "AWS secret access key right after (or near) its access key id",
+                    NearbyTokenVerifier.pair(AWS_KEY_ID, B64, 40, 4.25, 100))
+                    .anchors("AKIA", "ASIA", "ABIA", "ACCA").build(),
             nearby("aws-secret-access-key", "AWS secret access key near its name")
                     .keywords("aws_secret_access_key", "secret_access_key", "secretaccesskey", "aws_secret_key",
-                            "secret access key", "aws-secret-access-key")
+                            "secret access key", "aws-secret-access-key", "secret-access-key", "secret_key",
+                            "secret-key", "secretkey")
                     .run(B64, 40).entropy(4.0).within(40).build(),
             token("aws-session-token", "AWS STS session token (by its fixed leading bytes)")
                     .prefix("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE").run(B64, 80, 4096).padding().build(),
             nearby("aws-session-token-named", "AWS session token without the usual leading bytes, near a session-token "
                     + "name").keywords("aws_session_token", "x-amz-security-token", "sessiontoken", "security_token",
-                            "aws-session-token")
+                            "aws-session-token", "security-token")
                     .run(URL_B64, 100, 4096).entropy(4.0).within(40).build(),
             assignment("gcp-private-key-id", "GCP service-account private_key_id").keywords("private_key_id")
                     .valueAlphabet(HEX).value(40, 40).build(),
@@ -211,6 +230,8 @@ final class Catalog {
                     .keywords("azure_devops", "azure-devops", "dev.azure.com", "ado_pat", "devops_pat")
                     .run(LOWER_BASE32, 52).within(80).build(),
             token("alibaba-access-key-id", "Alibaba Cloud AccessKey id").prefix("LTAI").run(B62, 20).build(),
+            structural("alibaba-access-key-pair", "Alibaba Cloud AccessKey secret right after (or near) its id",
+                    NearbyTokenVerifier.pair(ALIBABA_KEY_ID, B62, 30, 3.8, 100)).anchors("LTAI").build(),
             token("digitalocean-token", "DigitalOcean personal, OAuth or refresh token")
                     .prefix("dop_v1_", "doo_v1_", "dor_v1_").run(HEX, 64).build(),
             token("heroku-api-key", "Heroku API key (HRKU-)").prefix("HRKU-AA").run(B64U, 58).build(),
@@ -421,7 +442,8 @@ final class Catalog {
                     new UriPasswordVerifier()).anchors("://").build(),
             assignment("authorization-header", "Credentials in an Authorization header (scheme word kept)")
                     .keywords("authorization", "proxy-authorization")
-                    .schemes("bearer", "basic", "token", "bot", "apikey", "sso-key", "ssws", "key", "negotiate")
+                    .schemes("bearer", "basic", "token", "bot", "apikey", "sso-key", "ssws", "key", "negotiate",
+                            "digest", "hmac", "api-token", "bearer-token")
                     .value(6, 4096).build(),
             assignment("bearer-token", "A bearer token after the word Bearer").keywords("bearer").operatorOptional()
                     .valueAlphabet(BEARER).value(16, 4096).entropy(3.0).notLettersOnly().build(),
@@ -429,20 +451,27 @@ final class Catalog {
                     .keywords("x-api-key", "api-key", "x-goog-api-key", "x-auth-token", "x-access-token",
                             "ocp-apim-subscription-key", "x-functions-key", "x-subscription-token")
                     .value(8, 1024).entropy(3.0).notLettersOnly().build(),
-            assignment("password-assignment", "A value assigned to a password-like name (password=, \"pwd\": …)")
-                    .keywords("password", "passwd", "pwd", "passphrase", "secret")
-                    .value(3, 512).build(),
+            assignment("password-assignment", "A value under a password-like name (password, pwd, passphrase, "
+                    + "secret, client_secret, DB_PASS …) in any syntax")
+                    .keywords("password", "passwd", "pwd", "passphrase", "secret", "_pass")
+                    .names(SensitiveKeys.PASSWORD).value(3, 1024).build(),
             assignment("url-credential-param", "Credentials in URL query parameters")
                     .keywords("access_token=", "refresh_token=", "id_token=", "client_secret=", "api_key=", "apikey=",
                             "x-amz-signature=", "x-amz-security-token=", "auth_token=")
                     .valueAlphabet(URL_B64.union(B64U_DOT)).value(6, 4096).build(),
-            assignment("secret-assignment", "A high-entropy value assigned to a token- or key-like name")
-                    .keywords("token", "api_key", "apikey", "api-key", "access_key", "accesskey", "secret_key",
-                            "secretkey", "private_key", "privatekey", "auth_key", "credentials", "credential",
-                            "client_secret", "signing_key", "encryption_key", "master_key", "session_key")
-                    .value(8, 1024).entropy(3.0).notLettersOnly().build());
+            assignment("secret-assignment", "A value under a credential name (token, api key, access key, "
+                    + "credentials, cookie, signature, session id, bare key …) in any syntax")
+                    .keywords(CREDENTIAL_NAME_ANCHORS).anchors("Key", "KEY", "Auth", "AUTH")
+                    .names(SensitiveKeys.CREDENTIAL, SensitiveKeys.WEAK).value(1, 1024).build(),
+            structural("cli-password", "Passwords on a command line: curl -u user:<password>, mysql -p<password>",
+                    new CliPasswordVerifier()).anchors(" -u ", " -u'", " -u\"", "--user ", "--user=", " -p").build());
 
     private Catalog() {
+    }
+
+    private static TokenShape idShape(List<String> prefixes, Alphabet alphabet, int length, double entropy) {
+        return new TokenShape(prefixes, List.of(Segment.run(alphabet, length, length)), null, null, null, entropy,
+                Alphabet.IDENTIFIER);
     }
 
     static List<Rule> rules() {

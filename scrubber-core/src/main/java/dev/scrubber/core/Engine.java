@@ -13,9 +13,12 @@ final class Engine {
     final long version = VERSIONS.incrementAndGet();
 
     private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong();
+    /** The version of the scrubber's learned secrets this engine was compiled with. */
+    final long learnedVersion;
 
-    Engine(List<Rule> rules, long globalVersion) {
+    Engine(List<Rule> rules, long globalVersion, long learnedVersion) {
         this.globalVersion = globalVersion;
+        this.learnedVersion = learnedVersion;
         this.rules = rules.toArray(new Rule[0]);
         this.typedMasks = new String[this.rules.length];
         for (int i = 0; i < this.rules.length; i++) {
@@ -28,5 +31,8 @@ final class Engine {
     void scan(CharSequence text, ScanState state) {
         plan.scan(text, rules, state);
         state.sortAndMerge();
+        if (state.size > 0) {
+            Copies.add(text, rules, state);
+        }
     }
 }

@@ -3,19 +3,20 @@ package dev.scrubber.core;
 import java.util.List;
 
 /**
- * A value assigned to a sensitive name: {@code password=…}, {@code "apiKey": "…"}, {@code <secret>…</secret>},
- * {@code Authorization: Bearer …}. The anchor is the name (ASCII case-insensitive); only the value is masked.
+ * A value under a sensitive name: {@code password=…}, {@code "apiKey": "…"}, {@code <secret>…</secret>},
+ * {@code Authorization: Bearer …}, {@code {username=app, password=…}}, {@code --token …}. Only the value is masked.
+ * One mechanism for every assignment-like rule, in four stages:
  *
- * <p>Grammar after the name: up to two closing quote characters, optional spaces, an operator ({@code =},
- * {@code :}, {@code :=}, {@code =>}, {@code >}; or just spaces when the rule allows it), optional spaces, an
- * optional opening quote, an optional scheme word ({@code Bearer}), then the value. The name must end its
- * identifier: {@code password_hash=} is not a password.
+ * <ol>
+ *   <li>{@link NameFinder}: where the name around the anchor starts and ends; {@link SensitiveKeys}: whether it is
+ *       sensitive, and how much evidence its value needs (rules anchored on the vocabulary), or the anchor is the
+ *       name itself (rules for a fixed header or parameter);</li>
+ *   <li>{@link ValueSyntax}: the operator, and the value's syntax from what surrounds the pair;</li>
+ *   <li>{@link ValueEnd}: where the value ends, by that syntax's rule;</li>
+ *   <li>{@link ValueFilter}, {@link Placeholders}: whether the value is a secret.</li>
+ * </ol>
  */
 final class KeywordValueVerifier implements Verifier {
-    /** Characters that end an unquoted value. */
-    private static final Alphabet TERMINATORS = Alphabet.of("terminators", " \t\r\n\"'`,;&(){}[]<>\\|");
-    private static final int MAX_SPACES = 3;
-
     final int minLength;
     final int maxLength;
     final double minEntropy;
@@ -23,9 +24,11 @@ final class KeywordValueVerifier implements Verifier {
     final boolean operatorOptional;
     final List<String> schemes;
     final Alphabet valueAlphabet;
+    /** Tiers of the name vocabulary this rule masks, one bit per tier; 0 when the keyword is the name. */
+    final int tiers;
 
     KeywordValueVerifier(int minLength, int maxLength, double minEntropy, boolean requireDigit,
-            boolean operatorOptional, List<String> schemes, Alphabet valueAlphabet) {
+            boolean operatorOptional, List<String> schemes, Alphabet valueAlphabet, int tiers) {
         this.minLength = minLength;
         this.maxLength = maxLength;
         this.minEntropy = minEntropy;
@@ -33,114 +36,155 @@ final class KeywordValueVerifier implements Verifier {
         this.operatorOptional = operatorOptional;
         this.schemes = List.copyOf(schemes);
         this.valueAlphabet = valueAlphabet;
+        this.tiers = tiers;
     }
 
     @Override
     public long verify(CharSequence s, int anchorStart, int anchorEnd, ScanState state) {
         int n = s.length();
-        int p = anchorEnd;
-        boolean spacedOperator = false;
-        char last = s.charAt(anchorEnd - 1);
-        if (last != '=' && last != ':') {
-            // The anchor is a bare name: it must end the name, then comes an operator.
-            if (p < n && Alphabet.IDENTIFIER.contains(s.charAt(p))) {
-                return NONE; // password_hash= is not a password
-            }
-            for (int q = 0; q < 2 && p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'' || s.charAt(p) == '\\');
-                    q++) {
-                p++;
-            }
-            int afterName = p;
-            p = skipSpaces(s, p);
-            spacedOperator = p > afterName;
-            boolean sawOperator = false;
-            if (p < n && (s.charAt(p) == '=' || s.charAt(p) == ':' || s.charAt(p) == '>')) {
-                p++;
-                sawOperator = true;
-                if (p < n && (s.charAt(p) == '=' || s.charAt(p) == '>')) {
-                    p++;
-                }
-            }
-            if (!sawOperator && !(operatorOptional && p > afterName)) {
+        int nameEnd = anchorEnd;
+        while (nameEnd > anchorStart + 1 && !NameFinder.isNameChar(s.charAt(nameEnd - 1))) {
+            nameEnd--; // an anchor such as key= or key" ends with its operator or quote
+        }
+        long name = NameFinder.around(s, anchorStart, nameEnd);
+        if (name < 0) {
+            return NONE;
+        }
+        int ns = SensitiveKeys.start(name);
+        if (ns >= 9 && Text.matchesAt(s, ns - 9, "REDACTED:", false)) {
+            return NONE; // the rule id inside one of our masks
+        }
+        int tier;
+        if (tiers != 0) {
+            nameEnd = SensitiveKeys.end(name);
+            tier = SensitiveKeys.classify(s, ns, nameEnd);
+            if ((tiers & (1 << tier)) == 0 || ValueFilter.insideArn(s, ns)) {
                 return NONE;
             }
-        }
-        p = skipSpaces(s, p);
-        char quote = 0;
-        boolean escapedQuote = false;
-        if (p + 1 < n && s.charAt(p) == '\\' && s.charAt(p + 1) == '"') {
-            quote = '"';
-            escapedQuote = true;
-            p += 2;
-        } else if (p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'')) {
-            quote = s.charAt(p);
-            p++;
-        }
-        p = skipScheme(s, p);
-        boolean opened = quote != 0;
-        int valueStart = p;
-        int limit = Math.min(n, valueStart + maxLength);
-        while (p < limit && !endsValue(s, p, quote, escapedQuote)) {
-            p++;
-        }
-        if (quote != 0 && (p >= n || s.charAt(p) != (escapedQuote ? '\\' : quote))) {
-            // No closing quote: read it as an unquoted value rather than swallowing the rest of the line.
-            quote = 0;
-            p = valueStart;
-            while (p < limit && !endsValue(s, p, (char) 0, false)) {
-                p++;
+        } else {
+            if (nameEnd == anchorEnd && anchorEnd < n && Alphabet.IDENTIFIER.contains(s.charAt(anchorEnd))) {
+                return NONE; // password_hash= is not a password
             }
+            tier = SensitiveKeys.NONE;
         }
-        int valueEnd = p;
-        if (valueEnd - valueStart < minLength || p < n && s.charAt(p) == '(' && quote == 0) {
-            return NONE; // too short, or a call such as getPassword()
+        if (state.nameOwner == this && state.nameStart == ns && state.nameEnd == nameEnd) {
+            return NONE; // the same name, reached through another of this rule's anchors
         }
-        if (Placeholders.isPlaceholder(s, valueStart, valueEnd, valueAlphabet == null) || Placeholders.followedByMask(s, valueEnd)) {
+        state.nameOwner = this;
+        state.nameStart = ns;
+        state.nameEnd = nameEnd;
+        Assignment a = state.assignment;
+        if (!ValueSyntax.parse(s, ns, nameEnd, operatorOptional, a)) {
             return NONE;
         }
-        if (opened && Character.isWhitespace(s.charAt(valueStart)) || isSchemeWord(s, valueStart, valueEnd)) {
-            return NONE; // "key: " + variable: source code, not a quoted credential
-        }
-        boolean lettersOnly = !hasDigitOrSymbol(s, valueStart, valueEnd);
-        if (lettersOnly && (requireDigit || !opened && (spacedOperator || isProse(s, valueStart, valueEnd)))) {
-            return NONE; // "for (String secret : secrets)" is code, "secret: the vault is sealed" is prose
-        }
-        if (minEntropy > 0 && Entropy.bitsPerChar(s, valueStart, valueEnd, state.counts) < minEntropy) {
-            return NONE;
-        }
-        return Verifier.span(valueStart, valueEnd);
-    }
-
-    private boolean endsValue(CharSequence s, int p, char quote, boolean escapedQuote) {
-        char c = s.charAt(p);
-        if (quote != 0) {
-            if (valueAlphabet != null && !valueAlphabet.contains(c)) {
-                return true; // a typed value ends at its alphabet even inside quotes
+        int start = a.valueStart;
+        if (!schemes.isEmpty()) {
+            start = skipScheme(s, start);
+            if (start < 0) {
+                return NONE; // AWS SigV4: its Credential and Signature parameters are named values of their own
             }
-            if (escapedQuote) {
-                return c == '\\' && p + 1 < s.length() && s.charAt(p + 1) == '"';
-            }
-            return c == quote || c == '\n' || c == '\r';
+            a.valueStart = start;
         }
+        if (start >= n || !a.quoted() && valueAlphabet == null && isStructure(s, start)) {
+            return NONE; // a nested map or list: its own names are checked where they stand
+        }
+        int limit = Math.min(n, start + maxLength);
+        int end;
         if (valueAlphabet != null) {
-            return !valueAlphabet.contains(c);
+            end = start;
+            while (end < limit && valueAlphabet.contains(s.charAt(end))) {
+                end++;
+            }
+            if (end < n && (s.charAt(end) == ':' || s.charAt(end) == '@')) {
+                return NONE; // part of a larger token: a coordinate, an object reference
+            }
+        } else {
+            end = credentialScope(s, start, ValueEnd.find(s, a, limit));
         }
-        return TERMINATORS.contains(c) || c < ' ';
+        return accept(s, start, end, tier, a, state) ? Verifier.span(start, end) : NONE;
     }
 
-    private int skipScheme(CharSequence s, int p) {
-        for (String scheme : schemes) {
-            if (Text.matchesAt(s, p, scheme, true)) {
-                int q = p + scheme.length();
-                if (q < s.length() && s.charAt(q) == ' ') {
-                    return skipSpaces(s, q);
-                }
-                if (Text.matchesAt(s, q, "%20", false)) {
-                    return q + 3;
-                }
+    private boolean accept(CharSequence s, int start, int end, int tier, Assignment a, ScanState state) {
+        if (end - start < minLength) {
+            return false;
+        }
+        if (Placeholders.isPlaceholder(s, start, end, valueAlphabet == null) || Placeholders.followedByMask(s, end)) {
+            return false;
+        }
+        if (isSchemeWord(s, start, end)) {
+            return false;
+        }
+        if (ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted())) {
+            return false;
+        }
+        if (a.quoted() && concatenated(s, end, a.level)) {
+            return false; // "sk-ant-api03-" + random(…): a string literal in code
+        }
+        if (tiers != 0) {
+            return ValueFilter.accepts(s, start, end, tier, a, state);
+        }
+        boolean lettersOnly = !ValueFilter.hasDigitOrSymbol(s, start, end);
+        if (lettersOnly && (requireDigit || !a.quoted() && (a.spacedOperator || ValueFilter.isProse(s, start, end)))) {
+            return false;
+        }
+        return minEntropy <= 0 || Entropy.bitsPerChar(s, start, end, state.counts) >= minEntropy;
+    }
+
+    private static boolean concatenated(CharSequence s, int end, int level) {
+        int p = ValueSyntax.skipBlanks(s, end + (1 << level));
+        return p < s.length() && s.charAt(p) == '+' && p > end + (1 << level);
+    }
+
+    /** A value that opens a nested structure: {@code {key=…}}, {@code {"a": …}}, {@code [{…}]}, {@code {}}. */
+    private static boolean isStructure(CharSequence s, int p) {
+        char c = s.charAt(p);
+        if (c != '{' && c != '[') {
+            return false;
+        }
+        int q = ValueSyntax.skipBlanks(s, p + 1);
+        if (q >= s.length()) {
+            return true;
+        }
+        char next = s.charAt(q);
+        return next == '}' || next == ']' || next == '{' || next == '[' || ValueEnd.pairFollows(s, q);
+    }
+
+    /**
+     * After {@code Authorization:}, skips the scheme word (any token of letters, digits, {@code -}, {@code _}
+     * followed by a blank: {@code Bearer}, {@code Api-Token}, {@code Bearer-Token}); -1 for AWS SigV4.
+     */
+    private static int skipScheme(CharSequence s, int p) {
+        int n = s.length();
+        if (Text.matchesAt(s, p, "aws4-", true)) {
+            return -1;
+        }
+        int q = p;
+        while (q < n && q - p < 40 && (Character.isLetterOrDigit(s.charAt(q)) && s.charAt(q) < 128
+                || s.charAt(q) == '-' || s.charAt(q) == '_')) {
+            q++;
+        }
+        if (q == p || q >= n) {
+            return p;
+        }
+        if (s.charAt(q) == ' ') {
+            int r = ValueSyntax.skipBlanks(s, q);
+            return r < n && !ValueEnd.isEol(s, r) && !ValueSyntax.isQuote(s.charAt(r)) && s.charAt(r) != ','
+                    ? r : p;
+        }
+        return Text.matchesAt(s, q, "%20", false) ? q + 3 : p;
+    }
+
+    /** SigV4's {@code Credential=AKID/20260101/us-east-1/s3/aws4_request}: only the key id is secret. */
+    private static int credentialScope(CharSequence s, int start, int end) {
+        if (end - start < 20 || Text.indexOf(s, "aws4_request", start, end) < 0) {
+            return end;
+        }
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == '/' || Text.matchesAt(s, i, "%2F", false) || Text.matchesAt(s, i, "%2f", false)) {
+                return i;
             }
         }
-        return p;
+        return end;
     }
 
     /** The scheme word alone ({@code Authorization: Bearer}, with no credential after it). */
@@ -153,45 +197,25 @@ final class KeywordValueVerifier implements Verifier {
         return false;
     }
 
-    /** A short word, or a word followed by more words: a sentence, not a password. */
-    private static boolean isProse(CharSequence s, int from, int to) {
-        if (to - from < 6) {
-            return true;
-        }
-        return to + 1 < s.length() && s.charAt(to) == ' ' && Alphabet.LETTERS.contains(s.charAt(to + 1));
-    }
-
-    private static int skipSpaces(CharSequence s, int p) {
-        int limit = Math.min(s.length(), p + MAX_SPACES);
-        while (p < limit && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
-            p++;
-        }
-        return p;
-    }
-
-    private static boolean hasDigitOrSymbol(CharSequence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!Alphabet.LETTERS.contains(c) && c != '_' && c != '-' && c != '.') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public String describe() {
-        StringBuilder sb = new StringBuilder("name = value");
+        StringBuilder sb = new StringBuilder(tiers != 0 ? "sensitive name (see Sensitive names) = value"
+                : "name = value");
         if (!schemes.isEmpty()) {
-            sb.append(" (scheme word kept)");
+            sb.append(" (any scheme word kept; AWS SigV4 left to its named parameters)");
         }
-        sb.append("; value ").append(minLength).append('–').append(maxLength).append(" chars");
+        if (tiers != 0) {
+            sb.append("; value ends by its syntax (see Value syntaxes), up to ").append(maxLength)
+                    .append(" chars; evidence by the name's tier");
+        } else {
+            sb.append("; value ").append(minLength).append('–').append(maxLength).append(" chars");
+        }
         if (requireDigit) {
             sb.append(", not letters only");
         }
         if (minEntropy > 0) {
             sb.append(", entropy ≥ ").append(minEntropy);
         }
-        return sb.append("; placeholders skipped").toString();
+        return sb.append("; placeholders and look-alikes skipped").toString();
     }
 }

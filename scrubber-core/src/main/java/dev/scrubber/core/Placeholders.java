@@ -1,16 +1,21 @@
 package dev.scrubber.core;
 
-import java.util.Set;
-
 /**
- * Values that look like a secret's position but are not secrets: templates, masks (ours included, so that
- * masking is idempotent), well-known dummy words and file paths.
+ * Values that sit where a secret would but are not secrets: templates ({@code ${VAR}}, {@code {{ x }}},
+ * {@code %s}, {@code $VAR}, {@code <password>}), masks (ours included, so that masking is idempotent), runs of one
+ * repeated character ({@code xxxx}, {@code ****}, {@code 0000}), well-known dummy words ({@code changeme},
+ * {@code your_api_key_here}) and file paths. Each shape is matched whole: a password that merely starts with
+ * {@code $}, {@code <} or {@code {} is a password.
  */
 final class Placeholders {
-    private static final Set<String> WORDS = Set.of("null", "nil", "none", "true", "false", "undefined", "empty",
-            "changeme", "change_me", "changeit", "password", "passwd", "secret", "token", "redacted", "masked",
-            "hidden", "example", "placeholder", "sample", "dummy", "test", "todo", "n/a", "notset", "not_set",
-            "your_api_key", "your-api-key", "yourapikey", "api_key", "apikey", "xxx", "<secret>", "string");
+    private static final String[] WORDS = {"null", "nil", "none", "true", "false", "undefined", "empty",
+            "changeme", "change_me", "change-me", "changeit", "password", "passwd", "secret", "token", "redacted",
+            "masked", "hidden", "example", "placeholder", "sample", "dummy", "test", "todo", "tbd", "n/a", "na",
+            "notset", "not_set", "unset", "your_api_key", "your-api-key", "yourapikey", "api_key", "apikey", "xxx",
+            "<secret>", "string", "replace_me", "replaceme", "replace-me", "fixme", "default", "omitted", "removed",
+            "filtered", "sensitive", "protected", "value", "required", "optional", "nope", "***", "secret_value",
+            "my_secret", "mysecret", "mypassword", "my_password", "[hidden]", "(hidden)", "(redacted)", "[redacted]",
+            "[masked]", "(masked)", "[filtered]", "[sensitive]", "<hidden>", "<masked>"};
     private static final String[] MASK_PREFIXES = {"[REDACTED", "[MASKED", "[FILTERED", "[PROTECTED", "[HIDDEN",
         "<redacted", "<masked", "<hidden", "<secret", "***"};
 
@@ -28,13 +33,55 @@ final class Placeholders {
             return true;
         }
         char first = s.charAt(from);
-        if (first == '$' || first == '{' || first == '<' || first == '%' && s.charAt(to - 1) == '%'
-                || first == '@' && s.charAt(to - 1) == '@') {
-            return true; // ${VAR}, $VAR, {{ x }}, <your key>, %VAR%, @VAR@
+        char last = s.charAt(to - 1);
+        switch (first) {
+            case '$':
+                if (n == 1 || n > 2 && (s.charAt(from + 1) == '{' && last == '}' || s.charAt(from + 1) == '('
+                        && last == ')') || allIdentifier(s, from + 1, to)) {
+                    return true; // ${VAR}, ${VAR:-x}, $(cat file), $VAR, $1
+                }
+                break;
+            case '{':
+                if (last == '}' && (n >= 4 && s.charAt(from + 1) == '{' && s.charAt(to - 2) == '}'
+                        || allIdentifier(s, from + 1, to - 1))) {
+                    return true; // {{ x }}, {0}, {name}, {}
+                }
+                break;
+            case '<':
+                if (last == '>' && allWordy(s, from + 1, to - 1)) {
+                    return true; // <password>, <your key>, <redacted>
+                }
+                break;
+            case '%':
+                if (n >= 3 && last == '%' && allIdentifier(s, from + 1, to - 1) || isFormatVerb(s, from, to)
+                        || isPatternConverter(s, from, to)) {
+                    return true; // %VAR%, %s, %(name)s, %1$s, %X{apiKey}
+                }
+                break;
+            case '@':
+                if (n >= 3 && last == '@' && allNameChars(s, from + 1, to - 1)) {
+                    return true; // @VAR@, @db.password@ (Maven resource filtering)
+                }
+                break;
+            case '&':
+                if (n > 8 && Text.matchesAt(s, from, "&lt;", false) && Text.matchesAt(s, to - 4, "&gt;", false)
+                        && allWordy(s, from + 4, to - 4)) {
+                    return true; // &lt;redacted&gt; in XML
+                }
+                break;
+            case '#':
+                if (n >= 3 && s.charAt(from + 1) == '{' && last == '}') {
+                    return true; // #{expression}
+                }
+                break;
+            default:
+                break;
         }
-        boolean looksLikePath = first == '/' || n > 1 && (first == '~' || first == '.') && s.charAt(from + 1) == '/';
-        if (pathsArePlaceholders && looksLikePath) {
-            return true; // a file path, e.g. pwd=/home/app
+        if (first == '\u2026' || Text.matchesAt(s, from, "...", false)) {
+            return true; // an ellipsis: documentation, "password = …"
+        }
+        if (pathsArePlaceholders && isPath(s, from, to)) {
+            return true; // a file path, e.g. pwd=/home/app, password_file=./secrets/db
         }
         for (String prefix : MASK_PREFIXES) {
             if (Text.matchesAt(s, from, prefix, false) || containsMask(s, from, to, prefix)) {
@@ -44,7 +91,7 @@ final class Placeholders {
         if (isOneRepeatedChar(s, from, to)) {
             return true;
         }
-        return n <= 16 && isWord(s, from, to);
+        return n <= 24 && (isWord(s, from, to) || isYourKeyHere(s, from, to));
     }
 
     /** Whether the text right after {@code end} is one of our masks, e.g. a partial mask's tail. */
@@ -56,10 +103,99 @@ final class Placeholders {
         return prefix.charAt(0) == '[' && Text.indexOf(s, prefix, from, to) >= 0;
     }
 
+    /** {@code xxxx}, {@code ****}, {@code 0000-0000}: one character, maybe with separators. */
     private static boolean isOneRepeatedChar(CharSequence s, int from, int to) {
-        char c = s.charAt(from);
-        for (int i = from + 1; i < to; i++) {
-            if (s.charAt(i) != c) {
+        char c = 0;
+        for (int i = from; i < to; i++) {
+            char d = s.charAt(i);
+            if (d == '-' || d == '_' || d == '.' || d == ' ') {
+                continue;
+            }
+            if (c == 0) {
+                c = Text.lowerAscii(d);
+            } else if (Text.lowerAscii(d) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code your_api_key_here}, {@code YOUR-OPENAI-KEY}, {@code insert_token_here}. */
+    private static boolean isYourKeyHere(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '-' || c == ' ')) {
+                return false;
+            }
+        }
+        return Text.matchesAt(s, from, "your", true) || to - from > 5 && Text.matchesAt(s, to - 4, "here", true)
+                || Text.matchesAt(s, from, "insert", true) || Text.matchesAt(s, from, "enter", true);
+    }
+
+    /** {@code /etc/app/secret}, {@code ~/.aws/credentials}, {@code ./db.pass}: only path characters. */
+    private static boolean isPath(CharSequence s, int from, int to) {
+        char first = s.charAt(from);
+        int n = to - from;
+        boolean start = first == '/' || n > 1 && (first == '~' || first == '.') && s.charAt(from + 1) == '/'
+                || n > 2 && first == '.' && s.charAt(from + 1) == '.' && s.charAt(from + 2) == '/';
+        if (!start) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(NameFinder.isNameChar(c) || c == '/' || c == '~' || c == '+' || c == '@')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A logging pattern's conversion word: {@code %X{apiKey}}, {@code %mdc{token}}, {@code %msg}. */
+    private static boolean isPatternConverter(CharSequence s, int from, int to) {
+        int i = from + 1;
+        while (i < to && i - from <= 10 && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        if (i == from + 1) {
+            return false;
+        }
+        return i == to || s.charAt(i) == '{' && s.charAt(to - 1) == '}' && allIdentifier(s, i + 1, to - 1);
+    }
+
+    private static boolean isFormatVerb(CharSequence s, int from, int to) {
+        int n = to - from;
+        if (n == 2) {
+            return Character.isLetter(s.charAt(from + 1));
+        }
+        if (n >= 4 && s.charAt(from + 1) == '(' && s.charAt(to - 2) == ')') {
+            return true;
+        }
+        return n == 4 && Character.isDigit(s.charAt(from + 1)) && s.charAt(from + 2) == '$';
+    }
+
+    private static boolean allIdentifier(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allNameChars(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NameFinder.isNameChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allWordy(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(NameFinder.isNameChar(c) || c == ' ' || c == ':' || c == '/')) {
                 return false;
             }
         }

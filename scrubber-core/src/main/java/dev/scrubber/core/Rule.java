@@ -25,6 +25,15 @@ final class Rule {
         this.verifier = verifier;
     }
 
+    /**
+     * Whether the rule needed context to decide (a name, a keyword, an id): its values are searched for elsewhere
+     * in the text ({@link Copies}) and may be learned ({@link LearnedSecrets}).
+     */
+    boolean contextual() {
+        return verifier instanceof KeywordValueVerifier || verifier instanceof NearbyTokenVerifier
+                || verifier instanceof UriPasswordVerifier || verifier instanceof CliPasswordVerifier;
+    }
+
     /** Length of the public prefix at {@code start} that the partial mask style may keep (e.g. {@code sk-proj-}). */
     int publicPrefixLength(CharSequence text, int start) {
         if (verifier instanceof TokenVerifier token) {

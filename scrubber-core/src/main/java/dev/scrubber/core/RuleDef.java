@@ -37,6 +37,7 @@ final class RuleDef {
     private boolean requireDigit;
     private boolean operatorOptional;
     private Alphabet valueAlphabet;
+    private int tiers;
     private Verifier custom;
 
     private RuleDef(Kind kind, String id, String description) {
@@ -228,6 +229,17 @@ final class RuleDef {
         return this;
     }
 
+    /**
+     * An assignment whose names come from the vocabulary ({@link SensitiveKeys}): the keywords only locate a name,
+     * and the rule masks values under names of the given tiers.
+     */
+    RuleDef names(int... vocabularyTiers) {
+        for (int t : vocabularyTiers) {
+            tiers |= 1 << t;
+        }
+        return this;
+    }
+
     RuleDef schemes(String... values) {
         schemes.addAll(List.of(values));
         return this;
@@ -252,8 +264,9 @@ final class RuleDef {
             }
             case ASSIGNMENT -> {
                 keywords.forEach(k -> anchors.add(Anchor.ignoringCase(k)));
+                innerAnchors.forEach(a -> anchors.add(Anchor.exact(a)));
                 verifier = new KeywordValueVerifier(minLength, maxLength, minEntropy, requireDigit, operatorOptional,
-                        schemes, valueAlphabet);
+                        schemes, valueAlphabet, tiers);
             }
             default -> {
                 innerAnchors.forEach(a -> anchors.add(Anchor.exact(a)));

@@ -14,6 +14,12 @@ final class ScanState {
     final CRC32 crc = new CRC32();
     final Region region = new Region();
     final Latin1Bytes latin1 = new Latin1Bytes();
+    /** The named value being read ({@link KeywordValueVerifier}). */
+    final Assignment assignment = new Assignment();
+    /** The last name a named-value verifier read, so that its other anchors in the same name are not read again. */
+    Object nameOwner;
+    int nameStart;
+    int nameEnd;
     private byte[] bytes = new byte[1024];
     private char[] chars = new char[1024];
     /** Packed findings: {@code start << 32 | end}, and the index of the rule that made each. */
@@ -30,6 +36,7 @@ final class ScanState {
         }
         state.busy = true;
         state.size = 0;
+        state.nameOwner = null;
         return state;
     }
 

@@ -46,6 +46,10 @@ public final class Scrubber {
     private final Masker masker;
     private final MaskListener listener;
     private final String sensitiveMask;
+    /** Values masked by context rules, learned so that later bare copies are masked too; null when off. */
+    private final LearnedSecrets learned;
+    private final long learnIntervalNanos;
+    private volatile long lastCompile = System.nanoTime();
     private volatile Engine engine;
 
     /** Secrets registered for every scrubber in the process, and a version that changes when one is added. */
@@ -65,10 +69,12 @@ public final class Scrubber {
     private Scrubber(Builder b, List<Rule> rules, Set<String> knownSecrets) {
         this.configuredRules = List.copyOf(rules);
         this.knownSecrets = new LinkedHashSet<>(knownSecrets);
-        this.sensitiveKeys = new SensitiveKeys(b.sensitiveKeys);
+        this.sensitiveKeys = new SensitiveKeys(b.vocabulary, b.extraKeys);
         this.masker = new Masker(b.maskStyle, b.fingerprintKey);
         this.listener = b.listener;
         this.sensitiveMask = masker.isFixed() ? masker.fixed(Masker.typed(SENSITIVE_KEY_RULE)) : null;
+        this.learned = b.learnedCapacity > 0 ? new LearnedSecrets(b.learnedCapacity) : null;
+        this.learnIntervalNanos = b.learnIntervalNanos;
         this.engine = compile();
     }
 
@@ -168,6 +174,7 @@ public final class Scrubber {
         if (masked == 0) {
             return 0;
         }
+        learn(e, region, state);
         StringBuilder mask = masker.isFixed() ? null : new StringBuilder();
         for (int i = masked - 1; i >= 0; i--) {
             int start = ScanState.start(state.spans[i]);
@@ -194,7 +201,10 @@ public final class Scrubber {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        if (sensitiveKeys.isSensitive(key) && !Placeholders.isPlaceholder(value, 0, value.length())) {
+        if (isSensitiveValue(key, value)) {
+            if (learned != null) {
+                learned.learn(value, 0, value.length(), new int[128]);
+            }
             notifyListener(SENSITIVE_KEY_RULE);
             if (sensitiveMask != null) {
                 return sensitiveMask;
@@ -206,7 +216,20 @@ public final class Scrubber {
         return scrub(value);
     }
 
-    /** Whether values under {@code key} are masked whole by {@link #scrubValue}. */
+    private boolean isSensitiveValue(String key, String value) {
+        int tier = sensitiveKeys.tier(key);
+        if (tier == SensitiveKeys.NONE || Placeholders.isPlaceholder(value, 0, value.length())) {
+            return false;
+        }
+        // A bare "key" names a cache key as often as a credential: its value must look random.
+        return tier != SensitiveKeys.WEAK || value.length() >= ValueFilter.WEAK_MIN_LENGTH
+                && ValueFilter.looksRandom(value, 0, value.length());
+    }
+
+    /**
+     * Whether values under {@code key} are masked whole by {@link #scrubValue} (a bare {@code key} only when the
+     * value looks random).
+     */
     public boolean isSensitiveKey(CharSequence key) {
         return sensitiveKeys.isSensitive(key);
     }
@@ -334,6 +357,16 @@ public final class Scrubber {
     /** The current engine, recompiled first if a global known secret was added since it was built. */
     Engine engine() {
         Engine e = engine;
+        if (learned != null && e.learnedVersion != learned.version()
+                && System.nanoTime() - lastCompile >= learnIntervalNanos) {
+            synchronized (knownSecrets) {
+                e = engine;
+                if (e.learnedVersion != learned.version()) {
+                    e = compile();
+                    engine = e;
+                }
+            }
+        }
         if (e.globalVersion != GLOBAL_VERSION.get()) {
             synchronized (knownSecrets) {
                 e = engine;
@@ -384,10 +417,32 @@ public final class Scrubber {
                     .anchors(variants.toArray(new String[0]));
             rules.add(known.build());
         }
-        return new Engine(rules, version);
+        long learnedVersion = learned == null ? 0 : learned.version();
+        if (learned != null) {
+            List<String> values = learned.snapshot();
+            if (!values.isEmpty()) {
+                rules.add(RuleDef.structural(LearnedSecrets.RULE_ID, "A value a context rule masked earlier",
+                        LiteralVerifier.INSTANCE).anchors(values.toArray(new String[0])).build());
+            }
+        }
+        lastCompile = System.nanoTime();
+        return new Engine(rules, version, learnedVersion);
+    }
+
+    /** Remembers the values that context rules masked (the learned-secrets option). */
+    private void learn(Engine e, CharSequence text, ScanState state) {
+        if (learned == null) {
+            return;
+        }
+        for (int i = 0; i < state.size; i++) {
+            if (e.rules[state.rules[i]].contextual()) {
+                learned.learn(text, ScanState.start(state.spans[i]), ScanState.end(state.spans[i]), state.counts);
+            }
+        }
     }
 
     void writeMasked(Engine e, CharSequence text, ScanState state, StringBuilder out) {
+        learn(e, text, state);
         int last = 0;
         for (int i = 0; i < state.size; i++) {
             int start = ScanState.start(state.spans[i]);
@@ -418,12 +473,15 @@ public final class Scrubber {
         private Set<String> enabledOnly;
         private final Map<String, Rule> customRules = new LinkedHashMap<>();
         private final Set<String> knownSecrets = new LinkedHashSet<>();
-        private final List<String> sensitiveKeys = new ArrayList<>(SensitiveKeys.DEFAULTS);
+        private boolean vocabulary = true;
+        private final List<String> extraKeys = new ArrayList<>();
         private boolean fromEnvironment = true;
         private Map<String, String> environment;
         private MaskStyle maskStyle = MaskStyle.TYPED;
         private byte[] fingerprintKey;
         private MaskListener listener;
+        private int learnedCapacity = LearnedSecrets.DEFAULT_CAPACITY;
+        private long learnIntervalNanos = 100_000_000L;
 
         private Builder() {
         }
@@ -477,16 +535,20 @@ public final class Scrubber {
             return this;
         }
 
-        /** Replaces the sensitive key names (see {@link Scrubber#scrubValue}). */
+        /**
+         * Replaces the built-in name vocabulary for {@link Scrubber#scrubValue} with these names (matched as a
+         * suffix, ignoring case and separators). Text is still scanned with the built-in vocabulary.
+         */
         public Builder sensitiveKeys(Collection<String> names) {
-            sensitiveKeys.clear();
-            sensitiveKeys.addAll(names);
+            vocabulary = false;
+            extraKeys.clear();
+            extraKeys.addAll(names);
             return this;
         }
 
-        /** Adds sensitive key names to the defaults. */
+        /** Adds sensitive key names to the built-in vocabulary; they are also found in text ({@code ssn=…}). */
         public Builder addSensitiveKeys(String... names) {
-            sensitiveKeys.addAll(Arrays.asList(names));
+            extraKeys.addAll(Arrays.asList(names));
             return this;
         }
 
@@ -511,6 +573,33 @@ public final class Scrubber {
 
         Builder environment(Map<String, String> env) {
             environment = env;
+            return this;
+        }
+
+        /**
+         * Whether values masked by a context rule ({@code password=…}, {@code "apiKey": "…"}, a URI's password, an
+         * access key id's secret) are learned, so that a later bare occurrence of the same value, in any event, is
+         * masked too. On by default; bounded to the 1,024 most recently used values of 8–256 characters with at least
+         * 3 bits of entropy per character. Values are kept in memory only and never printed; a newly learned value
+         * takes effect within 100 ms.
+         */
+        public Builder learnSecrets(boolean enabled) {
+            learnedCapacity = !enabled ? 0 : learnedCapacity > 0 ? learnedCapacity : LearnedSecrets.DEFAULT_CAPACITY;
+            return this;
+        }
+
+        /** How many learned values are kept (the most recently used); 0 turns learning off. */
+        public Builder learnedSecretsLimit(int values) {
+            if (values < 0) {
+                throw new IllegalArgumentException("learnedSecretsLimit must be >= 0");
+            }
+            learnedCapacity = values;
+            return this;
+        }
+
+        /** For tests: how long a learned value may wait before the engine is recompiled with it. */
+        Builder learnInterval(long nanos) {
+            learnIntervalNanos = nanos;
             return this;
         }
 
@@ -541,11 +630,13 @@ public final class Scrubber {
                 }
             }
             rules.addAll(customRules.values());
-            List<String> extraKeys = sensitiveKeys.stream().filter(k -> !SensitiveKeys.DEFAULTS.contains(k)).toList();
-            if (!extraKeys.isEmpty()) {
+            List<String> added = extraKeys.stream()
+                    .filter(k -> !k.isBlank() && SensitiveKeys.classify(k, 0, k.length()) < SensitiveKeys.CREDENTIAL)
+                    .toList();
+            if (!added.isEmpty()) {
                 // Names the user declared sensitive are also found in text, as in "ssn=078-05-1120".
                 rules.add(RuleDef.assignment(SENSITIVE_KEY_RULE, "A value assigned to a configured sensitive key")
-                        .keywords(extraKeys.toArray(new String[0])).value(1, 512).build());
+                        .keywords(added.toArray(new String[0])).value(1, 512).build());
             }
             Set<String> known = new LinkedHashSet<>(knownSecrets);
             if (fromEnvironment) {

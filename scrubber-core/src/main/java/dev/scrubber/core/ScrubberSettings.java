@@ -28,6 +28,9 @@ import java.util.TreeMap;
  *       no logger</li>
  *   <li>{@code maskReportLevel}: level of the once-per-rule-and-logger masking report, {@code info} (default) or
  *       {@code warn}</li>
+ *   <li>{@code learnSecrets}: learn values masked by context rules, so that later bare copies are masked (default
+ *       true)</li>
+ *   <li>{@code learnedSecretsLimit}: how many learned values are kept (default 1024)</li>
  * </ul>
  */
 public final class ScrubberSettings {
@@ -43,6 +46,8 @@ public final class ScrubberSettings {
     private List<String> continuationLoggers;
     private boolean warnOnMask;
     private final List<String> knownSecretFiles = new ArrayList<>();
+    private boolean learnSecrets = true;
+    private int learnedSecretsLimit = LearnedSecrets.DEFAULT_CAPACITY;
 
     public void setMaskStyle(String value) {
         maskStyle = MaskStyle.parse(value);
@@ -87,6 +92,14 @@ public final class ScrubberSettings {
 
     public void setFailPolicy(String value) {
         failPolicy = FailPolicy.parse(value);
+    }
+
+    public void setLearnSecrets(boolean value) {
+        learnSecrets = value;
+    }
+
+    public void setLearnedSecretsLimit(int value) {
+        learnedSecretsLimit = value;
     }
 
     public FailPolicy getFailPolicy() {
@@ -187,7 +200,8 @@ public final class ScrubberSettings {
      */
     public Scrubber build(MaskListener listener) {
         Scrubber.Builder b = Scrubber.builder().maskStyle(maskStyle).fingerprintKey(fingerprintKey)
-                .knownSecretsFromEnvironment(knownSecretsFromEnvironment).listener(listener);
+                .knownSecretsFromEnvironment(knownSecretsFromEnvironment).listener(listener)
+                .learnedSecretsLimit(learnSecrets ? learnedSecretsLimit : 0);
         if (!sensitiveKeys.isEmpty()) {
             b.addSensitiveKeys(sensitiveKeys.toArray(new String[0]));
         }

@@ -6,74 +6,307 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Names whose values are secrets whatever they look like (MDC keys, key-value pairs, JSON fields). A key is
- * sensitive when, ignoring ASCII case and the separators {@code _ - . space}, it ends with one of the names:
- * {@code DB_PASSWORD}, {@code x-api-key} and {@code openaiApiKey} all are. Matching allocates nothing.
+ * The one vocabulary of sensitive names, as data. It decides both whether a value found in text under a name is a
+ * secret ({@link KeywordValueVerifier}) and whether an MDC entry, key-value pair or field is masked whole
+ * ({@link Scrubber#scrubValue}). A name is read as words however it is written ({@code storageAccountKey},
+ * {@code secret_access_key}, {@code secret-access-key}, {@code spring.datasource.password}, {@code API KEY},
+ * {@code AWS_SECRET_ACCESS_KEY}, {@code APIKEY}); what counts is its <em>last</em> word (the head), ignoring trailing
+ * words that still name the value ({@code secretValue}, {@code SecretString}) and trailing numbers, and for some heads
+ * the word before it (the qualifier). Matching allocates nothing.
+ *
+ * <p>Tiers say how much evidence the value then needs (see {@link ValueFilter}): {@link #PASSWORD} names mask any
+ * value that is not a placeholder; {@link #CREDENTIAL} names need a value that is not a plain word; {@link #WEAK}
+ * names (a bare {@code key}, {@code auth} or {@code session}) need a value that looks random.
  */
 final class SensitiveKeys {
-    static final List<String> DEFAULTS = List.of("password", "passwd", "pwd", "passphrase", "secret", "token",
-            "apikey", "authorization", "clientsecret", "privatekey", "secretkey", "accesskey", "credentials",
-            "credential", "cookie", "sessionid", "signature");
+    static final int NONE = 0;
+    /** A bare {@code key}, {@code auth}, {@code session}: the value must look random. */
+    static final int WEAK = 1;
+    /** {@code token}, {@code apiKey}, {@code credentials}, {@code cookie}, {@code signature}, {@code sessionId} …. */
+    static final int CREDENTIAL = 2;
+    /** {@code password}, {@code pwd}, {@code passphrase}, {@code secret}, {@code client_secret} …. */
+    static final int PASSWORD = 3;
+    /** {@code Authorization}: masked whole as a field; in text its own rule keeps the scheme word. */
+    static final int HEADER = 4;
 
-    private final String[] names;
-    /** The names by their last character (ASCII), so that a key is compared only with names it can end with. */
-    private final String[][] byLastChar = new String[128][];
-    /** Whether every name ends with an ASCII character (else the plain loop over all names is used). */
-    private final boolean indexed;
+    /** Heads that make any name a password-like name. */
+    static final String[] PASSWORD_HEADS = {"password", "passwd", "pwd", "passphrase", "passcode",
+            "secret"};
+    /** Heads of credential names; {@code token} and {@code key} have qualifier exceptions below. */
+    static final String[] CREDENTIAL_HEADS = {"token", "credential", "credentials", "creds", "cookie",
+            "cookies", "signature"};
+    /** Heads that are sensitive only with a qualifier, or as a weak bare name: {@code key}, {@code auth} …. */
+    static final String[] QUALIFIED_HEADS = {"key", "keys", "auth", "session", "pass", "secrets", "tokens"};
+    /** Trailing words that still name the value itself: {@code secretValue}, {@code token_b64}. */
+    static final String[] VALUE_SUFFIXES = {"value", "val", "string", "str", "plain", "plaintext", "text",
+            "raw", "data", "b64", "base64", "hex", "encoded", "bytes", "literal", "clear", "cleartext", "content"};
+    /**
+     * Words before {@code key} that make it an identifier, not a credential: {@code primaryKey}, {@code sortKey},
+     * {@code cache_key}, {@code idempotency-key}, {@code public_key}, {@code kms_key} ….
+     */
+    static final String[] NON_SECRET_KEY_QUALIFIERS = {"primary", "foreign", "sort", "sorting",
+            "partition", "hash", "range", "cache", "caching", "idempotency", "idempotent", "object", "row", "column",
+            "map", "dict", "dictionary", "lookup", "index", "unique", "composite", "natural", "surrogate", "shard",
+            "routing", "group", "grouping", "message", "msg", "dedup", "dedupe", "deduplication", "correlation",
+            "translation", "i18n", "label", "config", "configuration", "registry", "public", "publishable", "pub",
+            "host", "known", "trust", "ordering", "order", "join", "match", "bucket", "prefix", "file", "s3", "blob",
+            "metric", "metrics", "tag", "resource", "attribute", "attr", "field", "property", "prop", "lock", "job",
+            "task", "queue", "topic", "event", "record", "entity", "state", "redis", "request", "query", "parent",
+            "child", "business", "compound", "cluster", "node", "kms", "hot", "short", "shortcut", "enter", "escape",
+            "list", "item", "element", "json", "yaml", "header", "mapping", "distribution", "cursor", "table",
+            "schema", "template", "feature", "flag", "experiment", "foreign", "local", "lru"};
+    /**
+     * Words before {@code token} (or {@code tokens}) that make it a counter or a cursor: {@code max_tokens},
+     * {@code prompt_tokens}, {@code nextPageToken}, {@code NextToken}, {@code CancellationToken}, parser tokens.
+     */
+    static final String[] NON_SECRET_TOKEN_QUALIFIERS = {"next", "page", "continuation", "pagination",
+            "cursor", "sync", "cancellation", "cancel", "resume", "start", "max", "min", "prompt", "completion",
+            "total", "input", "output", "cached", "reasoning", "num", "count", "remaining", "used", "lexer", "parser",
+            "syntax", "unexpected", "bos", "eos", "pad", "unk", "sep", "cls", "special", "stop", "end", "vocab",
+            "image", "audio", "text", "cache", "batch", "context", "thinking", "generated", "candidates", "response",
+            "request", "estimated", "billed"};
+    /** Words before {@code tokens} (plural) that keep it a list of credentials: {@code access_tokens}. */
+    static final String[] CREDENTIAL_TOKEN_QUALIFIERS = {"access", "refresh", "auth", "api", "bearer",
+            "session", "oauth", "id", "personal", "service", "github", "bot"};
+    /** Words before {@code keys} (plural) that keep it a list of credentials: {@code api_keys}, {@code accessKeys}. */
+    static final String[] CREDENTIAL_PLURAL_QUALIFIERS = {"api", "access", "secret", "private", "signing",
+            "encryption", "master", "account", "storage", "client", "ssh", "auth", "app", "service", "license"};
+    /**
+     * Glued lower-case qualifiers that make a one-word name such as {@code apikey}, {@code dbpassword},
+     * {@code accesstoken} or {@code awssecretaccesskey} sensitive (the word must end with one of them before its
+     * head). {@code jsonwebtoken}, {@code monkey}, {@code hotkey} do not.
+     */
+    static final String[] GLUED_QUALIFIERS = {"api", "access", "secret", "private", "account", "storage",
+            "signing", "sign", "master", "license", "encryption", "client", "auth", "app", "application",
+            "subscription", "session", "shared", "db", "database", "admin", "root", "user", "new", "old", "confirm",
+            "current", "login", "bearer", "refresh", "id", "oauth", "csrf", "xsrf", "device", "personal", "service",
+            "github", "gitlab", "slack", "npm", "my", "mail", "smtp", "ftp", "ssh", "vault", "jwt", "hmac", "webhook",
+            "security", "bot", "ingest", "write", "deploy", "runner", "registration"};
+    /** Whole one-word names of session cookies. */
+    static final String[] SESSION_COOKIES = {"jsessionid", "phpsessid", "sessid", "sessionid", "sid"};
 
-    SensitiveKeys(Collection<String> names) {
+    /** Names a user added ({@code sensitiveKeys}); matched as before, by suffix ignoring case and separators. */
+    private final String[] extra;
+    private final boolean vocabulary;
+
+    SensitiveKeys(boolean vocabulary, Collection<String> extraNames) {
+        this.vocabulary = vocabulary;
         List<String> normalized = new ArrayList<>();
-        for (String name : names) {
+        for (String name : extraNames) {
             String n = normalize(name);
             if (!n.isEmpty()) {
                 normalized.add(n);
             }
         }
-        this.names = normalized.toArray(new String[0]);
-        boolean ascii = true;
-        for (String n : this.names) {
-            ascii &= n.charAt(n.length() - 1) < 128;
-        }
-        indexed = ascii;
-        for (String n : ascii ? this.names : new String[0]) {
-            char last = n.charAt(n.length() - 1);
-            String[] bucket = byLastChar[last];
-            bucket = bucket == null ? new String[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
-            bucket[bucket.length - 1] = n;
-            byLastChar[last] = bucket;
-        }
+        this.extra = normalized.toArray(new String[0]);
     }
 
+    /** Whether values under {@code key} are masked whole (every tier but the weak one, plus added names). */
     boolean isSensitive(CharSequence key) {
         if (key == null) {
             return false;
         }
-        if (indexed) {
-            int k = key.length() - 1;
-            while (k >= 0 && isSeparator(key.charAt(k))) {
-                k--;
-            }
-            if (k < 0) {
-                return false;
-            }
-            char last = Text.lowerAscii(key.charAt(k));
-            String[] bucket = last < 128 ? byLastChar[last] : null;
-            if (bucket == null) {
-                return false;
-            }
-            for (String name : bucket) {
-                if (endsWith(key, name)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (String name : names) {
+        for (String name : extra) {
             if (endsWith(key, name)) {
                 return true;
             }
         }
+        return vocabulary && classify(key, 0, key.length()) >= CREDENTIAL;
+    }
+
+    /** The tier of the vocabulary for the key, whatever the user added ({@link #NONE} when not sensitive). */
+    int tier(CharSequence key) {
+        if (key == null) {
+            return NONE;
+        }
+        for (String name : extra) {
+            if (endsWith(key, name)) {
+                return CREDENTIAL;
+            }
+        }
+        return vocabulary ? classify(key, 0, key.length()) : NONE;
+    }
+
+    /** The tier of the name {@code s[from, to)}. */
+    static int classify(CharSequence s, int from, int to) {
+        long w = lastWord(s, from, to);
+        // Drop trailing numbers and words that still name the value (secretValue, token_b64, signature-256).
+        int guard = 0;
+        while (w >= 0 && guard++ < 8 && (isDigits(s, w) || isOneOf(s, w, VALUE_SUFFIXES))) {
+            long before = lastWord(s, from, start(w));
+            if (before < 0) {
+                break; // a name that is only "value" or "data" stays what it is
+            }
+            w = before;
+        }
+        if (w < 0) {
+            return NONE;
+        }
+        long q = lastWord(s, from, start(w));
+        if (q >= 0 && isDigits(s, q)) {
+            q = lastWord(s, from, start(q)); // OAuth2Token: the qualifier of Token is OAuth
+        }
+        int tier = headTier(s, w, q);
+        if (tier == NONE) {
+            tier = gluedTier(s, start(w), end(w));
+        }
+        if (tier == NONE && q >= 0 && equals(s, w, "id") && equals(s, q, "session")) {
+            tier = CREDENTIAL; // sessionId, session_id: a bearer credential
+        }
+        return tier;
+    }
+
+    private static int headTier(CharSequence s, long w, long q) {
+        if (isOneOf(s, w, PASSWORD_HEADS)) {
+            return PASSWORD;
+        }
+        if (equals(s, w, "authorization")) {
+            return HEADER;
+        }
+        if (equals(s, w, "token")) {
+            return q >= 0 && isOneOf(s, q, NON_SECRET_TOKEN_QUALIFIERS) ? NONE : CREDENTIAL;
+        }
+        if (isOneOf(s, w, CREDENTIAL_HEADS)) {
+            return CREDENTIAL;
+        }
+        if (equals(s, w, "tokens")) {
+            return q >= 0 && isOneOf(s, q, CREDENTIAL_TOKEN_QUALIFIERS) ? CREDENTIAL : NONE;
+        }
+        if (equals(s, w, "key")) {
+            return q < 0 ? WEAK : isOneOf(s, q, NON_SECRET_KEY_QUALIFIERS) ? NONE : CREDENTIAL;
+        }
+        if (equals(s, w, "keys")) {
+            return q >= 0 && isOneOf(s, q, CREDENTIAL_PLURAL_QUALIFIERS) ? CREDENTIAL : NONE; // api_keys, not sensitiveKeys
+        }
+        if (equals(s, w, "auth")) {
+            return q < 0 ? WEAK : CREDENTIAL;
+        }
+        if (equals(s, w, "session") || equals(s, w, "secrets")) {
+            return WEAK;
+        }
+        if (equals(s, w, "pass")) {
+            return q < 0 ? NONE : PASSWORD; // db_pass, SMTP_PASS; a bare "pass" is a word
+        }
+        return NONE;
+    }
+
+    /** A one-word name such as {@code apikey}, {@code dbpassword}, {@code secretstring}, {@code JSESSIONID}. */
+    private static int gluedTier(CharSequence s, int from, int to) {
+        if (to - from < 5) {
+            return NONE;
+        }
+        for (String cookie : SESSION_COOKIES) {
+            if (cookie.length() == to - from && Text.matchesAt(s, from, cookie, true)) {
+                return CREDENTIAL;
+            }
+        }
+        int end = to;
+        for (String suffix : VALUE_SUFFIXES) {
+            if (to - from >= suffix.length() + 3 && endsWithIgnoreCase(s, from, to, suffix)) {
+                end = to - suffix.length();
+                break;
+            }
+        }
+        for (int h = 0; h < GLUED_HEADS.length; h++) {
+            String head = GLUED_HEADS[h];
+            if (!endsWithIgnoreCase(s, from, end, head)) {
+                continue;
+            }
+            int prefixEnd = end - head.length();
+            if (prefixEnd == from) {
+                return end < to ? GLUED_TIERS[h] : NONE; // secretvalue; a bare head was read as a word already
+            }
+            for (String qualifier : GLUED_QUALIFIERS) {
+                if (endsWithIgnoreCase(s, from, prefixEnd, qualifier)) {
+                    return GLUED_TIERS[h];
+                }
+            }
+        }
+        return NONE;
+    }
+
+    private static final String[] GLUED_HEADS = {"password", "passwd", "pwd", "passphrase", "secret",
+            "token", "key", "credentials", "credential", "cookie", "signature", "sessionid"};
+    private static final int[] GLUED_TIERS = {PASSWORD, PASSWORD, PASSWORD, PASSWORD, PASSWORD, CREDENTIAL,
+        CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL};
+
+    /**
+     * The last word of {@code s[from, to)} as {@code start << 32 | end}, or -1. Words are split at every character
+     * that is not a letter or digit, between a lower-case and an upper-case letter ({@code apiKey}), before the
+     * last capital of a capital run followed by lower case ({@code APIKey}), and between letters and digits.
+     */
+    static long lastWord(CharSequence s, int from, int to) {
+        int e = to;
+        while (e > from && !isAlnum(s.charAt(e - 1))) {
+            e--;
+        }
+        if (e == from) {
+            return -1;
+        }
+        int b = e - 1;
+        char last = s.charAt(b);
+        if (isDigit(last)) {
+            while (b > from && isDigit(s.charAt(b - 1))) {
+                b--;
+            }
+        } else if (isLower(last)) {
+            while (b > from && isLower(s.charAt(b - 1))) {
+                b--;
+            }
+            if (b > from && isUpper(s.charAt(b - 1))) {
+                b--; // the capital that starts a camel-case word
+            }
+        } else {
+            while (b > from && isUpper(s.charAt(b - 1))) {
+                b--;
+            }
+        }
+        return (long) b << 32 | e;
+    }
+
+    static int start(long word) {
+        return (int) (word >>> 32);
+    }
+
+    static int end(long word) {
+        return (int) word;
+    }
+
+    private static boolean isOneOf(CharSequence s, long w, String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (equals(s, w, words[i])) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    private static boolean equals(CharSequence s, long w, String word) {
+        return end(w) - start(w) == word.length() && Text.matchesAt(s, start(w), word, true);
+    }
+
+    private static boolean isDigits(CharSequence s, long w) {
+        return isDigit(s.charAt(start(w)));
+    }
+
+    private static boolean endsWithIgnoreCase(CharSequence s, int from, int to, String suffix) {
+        return to - from >= suffix.length() && Text.matchesAt(s, to - suffix.length(), suffix, true);
+    }
+
+    private static boolean isAlnum(char c) {
+        return isLower(c) || isUpper(c) || isDigit(c);
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean endsWith(CharSequence key, String name) {

@@ -63,7 +63,7 @@ public final class FakeSecrets {
             }
             return new Sample(ruleId, token, token);
         }
-        if (v instanceof NearbyTokenVerifier n) {
+        if (v instanceof NearbyTokenVerifier n && n.id == null) {
             String token = token(n.shape);
             return new Sample(ruleId, keyword(rule) + "=" + token, token);
         }
@@ -95,6 +95,18 @@ public final class FakeSecrets {
                 String value = Base64.getEncoder().encodeToString(password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 yield new Sample(ruleId, "{\"apiVersion\":\"v1\",\"kind\":\"" + "Secret\",\"metadata\":{\"name\":\"db\"},"
                         + "\"type\":\"Opaque\",\"data\":{\"dsn\":\"" + value + "\"}}", value);
+            }
+            case "aws-access-key-pair" -> {
+                String secret = run(Alphabet.B64, 40);
+                yield new Sample(ruleId, sample("aws-access-key-id").secret() + ":" + secret, secret);
+            }
+            case "alibaba-access-key-pair" -> {
+                String secret = run(Alphabet.B62, 30);
+                yield new Sample(ruleId, sample("alibaba-access-key-id").secret() + " " + secret, secret);
+            }
+            case "cli-password" -> {
+                String pw = password();
+                yield new Sample(ruleId, "curl -u deploy:" + pw + " https://repo.internal.example/upload", pw);
             }
             default -> throw new IllegalArgumentException("no generator for " + ruleId);
         };
@@ -157,6 +169,26 @@ public final class FakeSecrets {
 
     public String jwt() {
         return sample("jwt").secret();
+    }
+
+    /**
+     * A random value over all printable ASCII (punctuation, a leading {@code $} now and then, blanks inside) that a
+     * Java {@code Map}/{@code Properties}/Lombok {@code toString} dump can carry unambiguously: no {@code , name=} and
+     * no bracket that could close the dump (see {@code NamedValueCorpus}).
+     */
+    public String dumpValue(int minLength, int maxLength) {
+        NamedValueCorpus corpus = new NamedValueCorpus(random.nextLong());
+        String v;
+        do {
+            v = corpus.value(minLength, maxLength);
+        } while (!NamedValueCorpus.dumpValue(v) || v.indexOf('{') >= 0 || v.indexOf('(') >= 0
+                || Placeholders.isPlaceholder(v, 0, v.length()) || Entropy.bitsPerChar(v, 0, v.length(), new int[128]) < 3.0);
+        return v;
+    }
+
+    /** An AWS secret access key shape: 40 base64 characters. */
+    public String awsSecretAccessKey() {
+        return run(Alphabet.B64, 40);
     }
 
     /** A password with letters, digits and a symbol, safe inside a URI's user-info. */

@@ -150,7 +150,8 @@ class FormatTest {
         String secret = chars(B62 + "+/", 40);
         String out = SCRUBBER.scrub("aws_access_key_id=" + id + "\naws_secret_access_key = " + secret);
         assertThat(out).doesNotContain(id).doesNotContain(secret);
-        assertThat(SCRUBBER.find("checksum " + secret)).as("40 chars alone are not a key").isEmpty();
+        // another value: this one was learned above (learnSecrets), so its bare copies are masked from now on
+        assertThat(SCRUBBER.find("checksum " + chars(B62 + "+/", 40))).as("40 chars alone are not a key").isEmpty();
         String mistral = chars(B62, 32);
         assertThat(SCRUBBER.scrub("MISTRAL_API_KEY=" + mistral)).doesNotContain(mistral);
     }

@@ -54,7 +54,100 @@ class RulesDocTest {
         sb.append("\nAlso always active: `known-secret` (registered values and, unless disabled, secret-looking ")
                 .append("environment variables, with their base64 and URL-encoded forms) and `sensitive-key` ")
                 .append("(whole values of MDC entries, key-value pairs and fields whose key is sensitive).\n");
+        sensitiveNames(sb);
+        valueSyntaxes(sb);
+        copiesAndLearning(sb);
         return sb.toString();
+    }
+
+    /** The name vocabulary, from {@link SensitiveKeys}: one definition for text and for MDC/key-value masking. */
+    private static void sensitiveNames(StringBuilder sb) {
+        sb.append("\n## Sensitive names\n\n")
+                .append("One vocabulary decides, for `password-assignment` and `secret-assignment` in text and for ")
+                .append("`sensitive-key` (MDC, key-value pairs, fields), whether a name is sensitive. A name is read as ")
+                .append("words however it is written (`storageAccountKey`, `secret_access_key`, `secret-access-key`, ")
+                .append("`spring.datasource.password`, `API KEY`, `AWS_SECRET_ACCESS_KEY`, glued `apikey`); its last word ")
+                .append("(the head) decides, ignoring trailing numbers and words that still name the value.\n\n")
+                .append("| Tier | Heads | Evidence the value needs |\n|---|---|---|\n")
+                .append("| password | ").append(codes(SensitiveKeys.PASSWORD_HEADS)).append(", `pass` after a qualifier ")
+                .append("(`db_pass`) | any value that is not a placeholder, code or prose |\n")
+                .append("| credential | ").append(codes(SensitiveKeys.CREDENTIAL_HEADS))
+                .append(", `key` after a qualifier, `tokens`/`keys` after a credential qualifier, `session id`, ")
+                .append("`auth` after a qualifier, `JSESSIONID`-style cookies | ")
+                .append(ValueFilter.CREDENTIAL_MIN_LENGTH).append("+ characters, not a plain word, entropy ≥ ")
+                .append(ValueFilter.CREDENTIAL_MIN_ENTROPY).append(" bits/char |\n")
+                .append("| weak | a bare `key`, `auth`, `session`, `secrets` | ").append(ValueFilter.WEAK_MIN_LENGTH)
+                .append("+ characters that look random (punctuation, or letters mixed with digits or case), entropy ≥ ")
+                .append(ValueFilter.WEAK_MIN_ENTROPY).append(" |\n")
+                .append("| header | `authorization` | masked whole as a field; in text `authorization-header` keeps the ")
+                .append("scheme |\n\n")
+                .append("- Words that still name the value: ").append(codes(SensitiveKeys.VALUE_SUFFIXES)).append(".\n")
+                .append("- Not a credential before `key`: ").append(codes(SensitiveKeys.NON_SECRET_KEY_QUALIFIERS))
+                .append(".\n")
+                .append("- Not a credential before `token`/`tokens` (counters, cursors, parsers): ")
+                .append(codes(SensitiveKeys.NON_SECRET_TOKEN_QUALIFIERS)).append(".\n")
+                .append("- Glued one-word names count when a qualifier precedes the head: ")
+                .append(codes(SensitiveKeys.GLUED_QUALIFIERS)).append(" (so `jsonwebtoken`, `tokenizer`, ")
+                .append("`secretsmanager`, `monkey` do not).\n")
+                .append("- CSRF/XSRF tokens are masked: they are per-session anti-forgery secrets that OWASP says must ")
+                .append("not leak into logs. Pagination and parser tokens (`nextPageToken`, `NextToken`, ")
+                .append("`CancellationToken`) and public keys are not secrets.\n");
+    }
+
+    private static void valueSyntaxes(StringBuilder sb) {
+        sb.append("\n## Value syntaxes\n\n")
+                .append("Where a named value ends is decided by its syntax, detected from what surrounds the pair. Any ")
+                .append("amount of blanks may surround the operator (`=`, `:`, `:=`, `::=`, `=>`, `==`, `.=`, `?=`; a ")
+                .append("blank alone after a CLI flag). A quoted value (`\"`, `'`, `` ` ``, JSON `\\\"`, doubly escaped ")
+                .append("`\\\\\\\"`) ends at its closing quote, honouring backslash escapes, doubled quotes and the shell's ")
+                .append("`'\\''`; everything inside is masked.\n\n")
+                .append("| Syntax | Recognised by | An unquoted value ends at |\n|---|---|---|\n")
+                .append("| `toString` dump (`Map`, `Properties`, record, Lombok), YAML flow map | `{ ( [ ,` before the ")
+                .append("name | `, name=` or the bracket of the dump's kind that closes it; brackets of other kinds and ")
+                .append("punctuation stay inside |\n")
+                .append("| query string | `? &` before the name | `&`, a quote, a blank |\n")
+                .append("| connection string (ADO.NET, JDBC) | `;` before the name | `;`, a quote, a blank |\n")
+                .append("| shell and CLI (`--password=…`, `--token …`, `export X=…`, `curl -u user:…`, `mysql -p…`) | ")
+                .append("`-`/`--`, `export`, `set` | the end of the shell word |\n")
+                .append("| JSON literal | a quoted name and `:` | `, } ]`, a blank |\n")
+                .append("| XML element (`<password>…</password>`, `<entry key=\"password\">…</entry>`) | `<name>` with a ")
+                .append("closing tag | the next tag |\n")
+                .append("| XML/JSON key-value pair (`key=\"ClearTextPassword\" value=\"…\"`, `\"Name\":\"X\",\"Value\":\"…\"`) ")
+                .append("| a quoted name that is an attribute's value | the value attribute's quote |\n")
+                .append("| inside a quoted string (`-H \"Authorization: …\"`, HttpClient wire log) | a quote before the ")
+                .append("name that is not closed after it | that quote, or `[\\r]` |\n")
+                .append("| properties, .env, INI, TOML, YAML, HTTP headers | the name starts a line | the end of the line, ")
+                .append("two blanks, or the next `name=` |\n")
+                .append("| logfmt, code, prose | anything else | a blank, a quote, a closing tag, or the next `, name=` |\n")
+                .append("| function-argument pair (`setProperty(\"X_TOKEN\", \"…\")`) | a quoted name, `,`, a quoted value, ")
+                .append("after a setter-like call | the closing quote |\n\n")
+                .append("Ambiguous by construction, and therefore not guaranteed: an unquoted value that itself contains ")
+                .append("`, name=` (or the dump's closing bracket followed by a blank or comma) in a dump, a blank in an ")
+                .append("unquoted logfmt value, a JSON `\\n` escape followed by `name=` inside a raw value.\n\n")
+                .append("Never secrets: placeholders (`${…}`, `{{…}}`, `%s`, `$VAR`, `<password>`, `***`, one repeated ")
+                .append("character, `your_api_key_here`, `changeme`, our own masks), ARNs, dotted Java/Android names and ")
+                .append("object references (`android.os.BinderProxy@2bd79ce`), Maven coordinates, code (`getPassword()`, ")
+                .append("`this.token`, `secrets[i];`), regular expressions, another sensitive name (`password=DB_PASSWORD`), ")
+                .append("and descriptions (three or more plain words) under non-password names.\n");
+    }
+
+    private static void copiesAndLearning(StringBuilder sb) {
+        sb.append("\n## Every copy and learned secrets\n\n")
+                .append("- When a rule that needed context (a name, a keyword, an id: the assignment, nearby, pair, URI ")
+                .append("and CLI rules) masks a value of ").append(Copies.MIN_LENGTH).append("+ characters, every other ")
+                .append("occurrence of that exact value in the same text is masked too (up to ").append(Copies.MAX_VALUES)
+                .append(" values per text; only when something was masked).\n")
+                .append("- `learnSecrets` (on by default): those values, and values masked by `sensitive-key`, are ")
+                .append("learned as `").append(LearnedSecrets.RULE_ID).append("` values of that scrubber, so that a later ")
+                .append("bare occurrence in another event is masked. Bounded by `learnedSecretsLimit` (default ")
+                .append(LearnedSecrets.DEFAULT_CAPACITY).append(", the most recently used); values of ")
+                .append(LearnedSecrets.MIN_LENGTH).append("–").append(LearnedSecrets.MAX_LENGTH)
+                .append(" characters with a digit or symbol and at least ").append(LearnedSecrets.MIN_ENTROPY)
+                .append(" bits/char only. Kept in memory, never printed; a new value takes effect within 100 ms.\n");
+    }
+
+    private static String codes(String[] words) {
+        return String.join(", ", java.util.Arrays.stream(words).map(w -> "`" + w + "`").toList());
     }
 
     private static String anchors(RuleInfo r) {

@@ -1,0 +1,47 @@
+package dev.scrubber.core;
+
+/**
+ * One name-operator-value occurrence while it is being read: what {@link ValueSyntax} found around the name and
+ * {@link ValueEnd} needs to end the value. Reused per scanning thread ({@link ScanState#assignment}), so reading
+ * allocates nothing.
+ */
+final class Assignment {
+    int nameStart;
+    int nameEnd;
+    int valueStart;
+    /** One of the {@link ValueSyntax} constants. */
+    int syntax;
+    /** The value's own quote character, or 0 when it is unquoted. */
+    char quote;
+    /** Escape depth of the value's quote: 0 for {@code "}, 1 for {@code \"}, 2 for {@code \\\"}. */
+    int level;
+    /** The quote that encloses the whole pair ({@code "Authorization: Bearer …"}), or 0. */
+    char enclosingQuote;
+    int enclosingLevel;
+    /** The operator's first character ({@code =}, {@code :}, {@code >}, {@code ,}), or a space for none. */
+    char operator;
+    int operatorLength;
+    boolean spacedOperator;
+    boolean nameQuoted;
+    /** The value opened a quote that does not close on its line (a cut message): still a quoted literal. */
+    boolean unclosedQuote;
+    /** XML attribute values have no backslash escapes. */
+    boolean xmlAttribute;
+
+    void clear() {
+        quote = 0;
+        level = 0;
+        enclosingQuote = 0;
+        enclosingLevel = 0;
+        operator = 0;
+        operatorLength = 0;
+        spacedOperator = false;
+        nameQuoted = false;
+        unclosedQuote = false;
+        xmlAttribute = false;
+    }
+
+    boolean quoted() {
+        return quote != 0;
+    }
+}

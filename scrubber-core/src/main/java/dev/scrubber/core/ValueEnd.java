@@ -1,0 +1,381 @@
+package dev.scrubber.core;
+
+/**
+ * Stage three of a named value: where it ends, by the rule of the syntax {@link ValueSyntax} detected. Quoted values
+ * end at their closing quote, with the escapes of their depth ({@code \"} in JSON, {@code \\\"} in JSON inside a JSON
+ * string), doubled quotes ({@code ''}, {@code ""}) and the shell's {@code '\''}; everything inside is the value.
+ * Every rule reads at most {@code limit} characters.
+ */
+final class ValueEnd {
+    private static final int MAX_PAIR_NAME = 64;
+
+    private ValueEnd() {
+    }
+
+    /** The end of the value that starts at {@code a.valueStart}, never beyond {@code limit}. */
+    static int find(CharSequence s, Assignment a, int limit) {
+        int start = a.valueStart;
+        if (a.quoted()) {
+            int end = a.quote == '\'' && a.syntax == ValueSyntax.SHELL ? shellSingleQuoted(s, start, limit)
+                    : a.xmlAttribute ? until(s, start, limit, String.valueOf(a.quote))
+                    : quoted(s, start, a.quote, a.level, limit, false);
+            if (a.xmlAttribute && (end >= limit || end >= 0 && s.charAt(end) != a.quote)) {
+                end = -1; // an attribute value ends at its quote on the same line
+            }
+            if (end >= 0) {
+                return end;
+            }
+            a.quote = 0;
+            a.unclosedQuote = true; // no closing quote on this line: read it as unquoted rather than to the end of the text
+        }
+        int end = switch (a.syntax) {
+            case ValueSyntax.DUMP -> {
+                char closer = dumpCloser(s, a.nameStart);
+                yield closer == 0 ? logfmt(s, start, limit) : dump(s, start, limit, closer); // a flat "a=1, b=2"
+            }
+            case ValueSyntax.QUERY -> until(s, start, limit, "&\"'<>`\\ \t");
+            case ValueSyntax.CONNECTION -> until(s, start, limit, ";\"' \t");
+            case ValueSyntax.JSON_LITERAL -> until(s, start, limit, ",}] \t\"");
+            case ValueSyntax.XML_ELEMENT -> until(s, start, limit, "<");
+            case ValueSyntax.SHELL -> shellWord(s, start, limit);
+            case ValueSyntax.ENCLOSED -> enclosed(s, start, a.enclosingQuote, a.enclosingLevel, limit);
+            case ValueSyntax.LINE -> line(s, start, limit);
+            default -> logfmt(s, start, limit);
+        };
+        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * The closing quote of a value quoted at escape depth {@code level}, or -1. A quote preceded by a run of
+     * backslashes is escaped at this depth when the run's length modulo {@code 2^(level+1)} is all ones; any other
+     * run ends the value (at a shallower depth it ends the enclosing string too).
+     *
+     * @param needsBoundary the closing quote must not be followed by a letter or digit (an enclosing quote around a
+     *     raw value, as HttpClient's wire log prints it)
+     */
+    static int quoted(CharSequence s, int from, char quote, int level, int limit, boolean needsBoundary) {
+        int mod = 1 << (level + 1);
+        int closeRun = (1 << level) - 1;
+        int i = from;
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || isWireEol(s, i)) {
+                return -1;
+            }
+            if (c == '\\') {
+                int j = i;
+                while (j < limit && s.charAt(j) == '\\') {
+                    j++;
+                }
+                if (j < limit && s.charAt(j) == quote) {
+                    int m = (j - i) % mod;
+                    if (m == mod - 1 || needsBoundary && followedByAlnum(s, j + 1)) {
+                        i = j + 1; // an escaped quote inside the value
+                        continue;
+                    }
+                    return j - Math.min(m, closeRun);
+                }
+                i = j;
+                continue;
+            }
+            if (c == quote) {
+                if (level == 0 && i > from && i + 1 < limit && s.charAt(i + 1) == quote && i + 2 < limit
+                        && !isBoundary(s.charAt(i + 2))) {
+                    i += 2; // a doubled quote: 'it''s', "say ""hi"""
+                    continue;
+                }
+                if (quote == '\'' && Text.matchesAt(s, i + 1, "\\''", false)) {
+                    i += 4; // the shell's '\'' inside single quotes
+                    continue;
+                }
+                if (needsBoundary && followedByAlnum(s, i + 1)) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** A shell single-quoted value: no escapes inside, {@code '\''} continues it. */
+    private static int shellSingleQuoted(CharSequence s, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (s.charAt(i) == '\'') {
+                if (Text.matchesAt(s, i + 1, "\\''", false)) {
+                    i += 3;
+                    continue;
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A pair inside a quoted string whose quote opened before the name: ends at that quote or the line. */
+    private static int enclosed(CharSequence s, int from, char quote, int level, int limit) {
+        int eol = from;
+        while (eol < limit && !isEol(s, eol) && s.charAt(eol) != ' ' && s.charAt(eol) != '\t') {
+            eol++; // a blank ends it too: "message":"password=x retrying" is prose inside a string
+        }
+        int close = quoted(s, from, quote, level, eol, true);
+        return close >= 0 ? close : trimPunctuation(s, from, eol);
+    }
+
+    /**
+     * {@code Map}, {@code Properties}, record and Lombok {@code toString}: the value ends at {@code , name=} (the
+     * next entry) or at the bracket that closes the dump, so that punctuation inside the value stays inside. The
+     * dump's bracket is the one that opened it ({@code }} for a {@code Map}, {@code )} for Lombok, {@code ]} for a
+     * record); brackets of other kinds are part of the value.
+     */
+    private static int dump(CharSequence s, int from, int limit, char closer) {
+        int stop = from;
+        boolean separator = false;
+        while (stop < limit && !isEol(s, stop)) {
+            if (s.charAt(stop) == ',' && pairFollows(s, stop + 1)) {
+                separator = true;
+                break;
+            }
+            stop++;
+        }
+        int end = stop;
+        if (!separator && closer != 0) {
+            // The last entry: it ends at the first closing bracket of the dump's kind that the value did not open
+            // and that a boundary follows (a value "ab}cd" keeps its inner brace), else at the last one before a boundary.
+            char opener = closer == '}' ? '{' : closer == ')' ? '(' : '[';
+            int depth = 0;
+            int free = -1;
+            int last = -1;
+            for (int i = from; i < stop; i++) {
+                char c = s.charAt(i);
+                if (c == opener) {
+                    depth++;
+                } else if (c == closer) {
+                    boolean bounded = i == from || i + 1 == stop || isBoundary(s.charAt(i + 1));
+                    if (bounded) {
+                        last = i;
+                    }
+                    if (depth > 0) {
+                        depth--;
+                    } else if (bounded) {
+                        free = i;
+                        break;
+                    }
+                }
+            }
+            if (free >= 0) {
+                end = free;
+            } else if (last >= 0) {
+                end = last;
+            }
+        }
+        return stripUnmatchedClosers(s, from, end);
+    }
+
+    /** The bracket that closes the dump the pair at {@code nameStart} is in, or 0 for a flat list. */
+    private static char dumpCloser(CharSequence s, int nameStart) {
+        int braces = 0;
+        int parens = 0;
+        int brackets = 0;
+        int limit = Math.max(0, nameStart - 2048);
+        for (int i = nameStart - 1; i >= limit; i--) {
+            switch (s.charAt(i)) {
+                case '}' -> braces++;
+                case ')' -> parens++;
+                case ']' -> brackets++;
+                case '{' -> {
+                    if (braces-- == 0) {
+                        return '}';
+                    }
+                }
+                case '(' -> {
+                    if (parens-- == 0) {
+                        return ')';
+                    }
+                }
+                case '[' -> {
+                    if (brackets-- == 0) {
+                        return ']';
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Drops trailing blanks and closing brackets that no bracket inside the value opened: the brackets of nested
+     * dumps that close with this entry ({@code {db={password=…}}, url=…}), a sentence's {@code ).}.
+     */
+    static int stripUnmatchedClosers(CharSequence s, int from, int end) {
+        int braces = 0;
+        int parens = 0;
+        int brackets = 0;
+        for (int i = from; i < end; i++) {
+            switch (s.charAt(i)) {
+                case '{' -> braces--;
+                case '}' -> braces++;
+                case '(' -> parens--;
+                case ')' -> parens++;
+                case '[' -> brackets--;
+                case ']' -> brackets++;
+                default -> {
+                }
+            }
+        }
+        while (end > from) {
+            char c = s.charAt(end - 1);
+            if (c == ' ' || c == '\t') {
+                end--;
+            } else if (c == '}' && braces-- > 0 || c == ')' && parens-- > 0 || c == ']' && brackets-- > 0) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** A properties, .env, INI, YAML or header line: to the end of the line or the next {@code name=}. */
+    private static int line(CharSequence s, int from, int limit) {
+        int i = from;
+        while (i < limit && !isEol(s, i)) {
+            char c = s.charAt(i);
+            if ((c == ' ' || c == '\t' || c == ',' || c == ';' || c == '&') && pairFollows(s, i + 1)) {
+                return i;
+            }
+            if ((c == ' ' || c == '\t') && i + 1 < limit && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
+                return i; // aligned columns, or a comment after the value
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** logfmt, code and prose: to a blank, a quote, a closing tag, or {@code , name=}. */
+    private static int logfmt(CharSequence s, int from, int limit) {
+        int i = from;
+        while (i < limit && !isEol(s, i)) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '"' || c == '\\' && i + 1 < limit && s.charAt(i + 1) == '"'
+                    || c == '<' && i + 1 < limit && s.charAt(i + 1) == '/') {
+                return trimPunctuation(s, from, i);
+            }
+            if ((c == ',' || c == ';' || c == '&') && pairFollows(s, i + 1)) {
+                return trimPunctuation(s, from, i);
+            }
+            i++;
+        }
+        return trimPunctuation(s, from, i);
+    }
+
+    /** A value in prose or code may end a sentence or a clause: a closing bracket, a full stop, a comma. */
+    private static int trimPunctuation(CharSequence s, int from, int end) {
+        while (end > from && (s.charAt(end - 1) == ',' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == '.')) {
+            end--;
+        }
+        return stripUnmatchedClosers(s, from, end);
+    }
+
+    /** A shell word: blanks end it unless quoted or escaped. */
+    static int shellWord(CharSequence s, int from, int limit) {
+        int i = from;
+        while (i < limit && !isEol(s, i)) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == ';' || c == '|') {
+                return i;
+            }
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                int close = c == '\'' ? shellSingleQuoted(s, i + 1, limit) : quoted(s, i + 1, c, 0, limit, false);
+                if (close < 0) {
+                    return i; // an unclosed quote ends the word (code, or a cut line)
+                }
+                i = close + 1;
+                continue;
+            }
+            i++;
+        }
+        return Math.min(i, limit);
+    }
+
+    private static int until(CharSequence s, int from, int limit, String stops) {
+        int i = from;
+        while (i < limit && !isEol(s, i) && stops.indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A line break: CR or LF, HttpClient's {@code [\r]} / {@code [\n]}, or a JSON {@code \n} / {@code \r} escape that is
+     * followed by another pair, a quote or the end (a {@code \n} inside a raw value is two characters of it).
+     */
+    static boolean isEol(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '\r') {
+            return true;
+        }
+        if (c == '[') {
+            return isWireEol(s, i);
+        }
+        if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r')) {
+            int j = i + 2;
+            while (j + 1 < s.length() && s.charAt(j) == '\\' && (s.charAt(j + 1) == 'n' || s.charAt(j + 1) == 'r'
+                    || s.charAt(j + 1) == 't')) {
+                j += 2;
+            }
+            j = ValueSyntax.skipBlanks(s, j);
+            return j >= s.length() || s.charAt(j) == '"' || s.charAt(j) == '\\' || pairFollows(s, j);
+        }
+        return false;
+    }
+
+    private static boolean isWireEol(CharSequence s, int i) {
+        return Text.matchesAt(s, i, "[\\r]", false) || Text.matchesAt(s, i, "[\\n]", false);
+    }
+
+    /** Whether {@code name=} or {@code name:} (after optional blanks and a quote) starts at {@code p}. */
+    static boolean pairFollows(CharSequence s, int p) {
+        int n = s.length();
+        p = Math.min(n, ValueSyntax.skipBlanks(s, p));
+        if (p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'')) {
+            p++;
+        }
+        if (p >= n || !(Character.isLetter(s.charAt(p)) || s.charAt(p) == '_') || s.charAt(p) > 127) {
+            return false;
+        }
+        int q = p;
+        int limit = Math.min(n, p + MAX_PAIR_NAME);
+        while (q < limit && NameFinder.isNameChar(s.charAt(q))) {
+            q++;
+        }
+        if (q < n && (s.charAt(q) == '"' || s.charAt(q) == '\'')) {
+            q++;
+        }
+        q = ValueSyntax.skipBlanks(s, q);
+        if (q >= n) {
+            return false;
+        }
+        char c = s.charAt(q);
+        return c == '=' || c == ':' && (q + 1 >= n || s.charAt(q + 1) != ':' && s.charAt(q + 1) != '/');
+    }
+
+    private static boolean isBoundary(char c) {
+        return c == ' ' || c == '\t' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '\\' || c == '\n'
+                || c == '\r' || c == '}' || c == ')' || c == ']' || c == '{' || c == '(' || c == '[';
+    }
+
+    private static boolean followedByAlnum(CharSequence s, int p) {
+        return p < s.length() && Character.isLetterOrDigit(s.charAt(p));
+    }
+}

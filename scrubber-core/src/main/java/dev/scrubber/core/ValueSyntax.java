@@ -1,0 +1,393 @@
+package dev.scrubber.core;
+
+/**
+ * Stage two of a named value: the operator after the name and the syntax of the value, detected from what surrounds
+ * the pair. The syntax decides where an unquoted value ends ({@link ValueEnd}); a quoted value ends at its closing
+ * quote whatever the syntax.
+ *
+ * <table>
+ *   <caption>Syntaxes</caption>
+ *   <tr><th>Syntax</th><th>Recognised by</th><th>Unquoted value ends at</th></tr>
+ *   <tr><td>{@link #DUMP}</td><td>{@code { ( [ ,} before the name: {@code Map}, {@code Properties}, record and
+ *       Lombok {@code toString}, YAML flow maps</td><td>{@code , name=} or the bracket that closes the dump</td></tr>
+ *   <tr><td>{@link #QUERY}</td><td>{@code ? &} before the name</td><td>{@code & #}, a quote, a blank</td></tr>
+ *   <tr><td>{@link #CONNECTION}</td><td>{@code ;} before the name (ADO.NET, JDBC)</td><td>{@code ;}, a blank</td></tr>
+ *   <tr><td>{@link #SHELL}</td><td>{@code -}/{@code --} flags, {@code export}, {@code set}</td><td>the end of the
+ *       shell word (quotes and backslashes inside it honoured)</td></tr>
+ *   <tr><td>{@link #JSON_LITERAL}</td><td>a quoted name and {@code :}</td><td>{@code , } ]}, a blank</td></tr>
+ *   <tr><td>{@link #XML_ELEMENT}</td><td>{@code <name>}, {@code <entry key="name">}</td><td>the next tag</td></tr>
+ *   <tr><td>{@link #ENCLOSED}</td><td>a quote before the name that is not closed after it
+ *       ({@code -H "Authorization: …"})</td><td>that quote's closing quote</td></tr>
+ *   <tr><td>{@link #LINE}</td><td>the name starts a line (properties, .env, INI, TOML, YAML, HTTP headers)</td>
+ *       <td>the end of the line, or the next blank-separated {@code name=}</td></tr>
+ *   <tr><td>{@link #LOGFMT}</td><td>anything else: logfmt, code, prose</td><td>a blank, a quote, the next
+ *       {@code , name=}</td></tr>
+ * </table>
+ */
+final class ValueSyntax {
+    static final int LOGFMT = 0;
+    static final int LINE = 1;
+    static final int DUMP = 2;
+    static final int QUERY = 3;
+    static final int CONNECTION = 4;
+    static final int SHELL = 5;
+    static final int JSON_LITERAL = 6;
+    static final int XML_ELEMENT = 7;
+    static final int ENCLOSED = 8;
+
+    /** Blanks (spaces, tabs) allowed around an operator: aligned columns. */
+    static final int MAX_BLANKS = 128;
+    private static final int MAX_TAG = 128;
+    private static final int MAX_PAIR_GAP = 48;
+
+    private ValueSyntax() {
+    }
+
+    /**
+     * Reads the operator and the start of the value after the name {@code s[ns, ne)}.
+     *
+     * @param spaceIsOperator whether blanks alone may separate name and value ({@code Bearer abc})
+     * @return false when the name is not followed by a value
+     */
+    static boolean parse(CharSequence s, int ns, int ne, boolean spaceIsOperator, Assignment a) {
+        a.clear();
+        a.nameStart = ns;
+        a.nameEnd = ne;
+        int n = s.length();
+        if (ns >= 2 && (s.charAt(ns - 1) == '/' && s.charAt(ns - 2) == '<' || s.charAt(ns - 1) == '{'
+                && (s.charAt(ns - 2) == '$' || s.charAt(ns - 2) == '#'))) {
+            return false; // a closing tag; ${SECRET_KEY:-default} is a template
+        }
+        int b = ns;
+        int dashes = 0;
+        while (b > 0 && dashes < 2 && s.charAt(b - 1) == '-') {
+            b--;
+            dashes++;
+        }
+        char keyQuote = 0;
+        int keyLevel = 0;
+        if (dashes == 0 && b > 0 && isQuote(s.charAt(b - 1))) {
+            int bs = backslashesBefore(s, b - 1);
+            int level = level(bs);
+            if (level >= 0) {
+                keyQuote = s.charAt(b - 1);
+                keyLevel = level;
+                b = b - 1 - bs;
+            }
+        }
+        char prev = previous(s, b);
+        int p = ne;
+        if (keyQuote != 0) {
+            if (matchesQuote(s, p, keyQuote, keyLevel)) {
+                p += quoteLength(keyLevel);
+                a.nameQuoted = true;
+            } else {
+                a.enclosingQuote = keyQuote;
+                a.enclosingLevel = keyLevel;
+            }
+        }
+        if (dashes == 0 && keyQuote == 0 && ns > 0 && s.charAt(ns - 1) == '<') {
+            return xmlElement(s, p, a);
+        }
+        if (a.nameQuoted && p < n && s.charAt(p) == ']') {
+            p++; // env["X_TOKEN"] = "…"
+        }
+        int afterName = p;
+        p = skipBlanks(s, p);
+        boolean blankBefore = p > afterName;
+        int op = operatorLength(s, p);
+        if (op > 0) {
+            a.operator = s.charAt(p);
+            a.operatorLength = op;
+            p += op;
+        } else if (a.nameQuoted && keyQuote != '`' && p < n && s.charAt(p) == ',' && isQuotedNext(s, p + 1)
+                && setterBefore(s, b)) {
+            a.operator = ','; // setProperty("X_TOKEN", "…"), Map.of("password", "…")
+            p++;
+        } else if (a.nameQuoted && p < n && s.charAt(p) == '>' && valueOfAttribute(s, b)) {
+            return xmlElement(s, p, a); // <entry key="password">…</entry>
+        } else if (a.nameQuoted && valueOfAttribute(s, b)) {
+            p = pairedValue(s, afterName, keyQuote, keyLevel); // key="Password" value="…", "Name":"X","Value":"…"
+            if (p < 0) {
+                return false;
+            }
+            a.operator = '=';
+            a.operatorLength = 1;
+            a.xmlAttribute = s.charAt(p - 1) == '=' && keyLevel == 0;
+        } else if ((dashes > 0 || spaceIsOperator) && blankBefore && p < n && s.charAt(p) != '\n') {
+            a.operator = ' ';
+        } else {
+            return false;
+        }
+        int beforeValue = p;
+        p = skipBlanks(s, p);
+        a.spacedOperator = blankBefore || p > beforeValue;
+        int bs = 0;
+        while (p + bs < n && bs < 8 && s.charAt(p + bs) == '\\') {
+            bs++;
+        }
+        if (p + bs < n && isQuote(s.charAt(p + bs)) && level(bs) >= 0) {
+            a.quote = s.charAt(p + bs);
+            a.level = level(bs);
+            if (a.quote == a.enclosingQuote && a.level <= a.enclosingLevel) {
+                return false; // "auth=" + variable: the enclosing string ends right after the operator
+            }
+            p += bs + 1;
+        } else if (a.operator == ',') {
+            return false;
+        }
+        a.valueStart = p;
+        a.syntax = syntaxOf(s, a, dashes, prev, b);
+        return true;
+    }
+
+    private static int syntaxOf(CharSequence s, Assignment a, int dashes, char prev, int b) {
+        if (a.enclosingQuote != 0) {
+            return ENCLOSED;
+        }
+        if (dashes > 0 || afterShellWord(s, b)) {
+            return SHELL;
+        }
+        if (a.operator == '=' && (prev == '?' || prev == '&')) {
+            return QUERY;
+        }
+        if (prev == ';') {
+            return CONNECTION;
+        }
+        if ((prev == '{' || prev == '(' || prev == '[' || prev == ',') && a.operatorLength == 1) {
+            return DUMP; // not "if (key == other && …)": comparisons are code
+        }
+        if (a.nameQuoted && a.operator == ':') {
+            return JSON_LITERAL;
+        }
+        return prev == '\n' && a.operatorLength == 1 ? LINE : LOGFMT;
+    }
+
+    /**
+     * Whether the quoted name at {@code b} is the first argument of a setter-like call: {@code setProperty("X", …)},
+     * {@code headers.put("Authorization", …)}, {@code withEnv("API_KEY", …)}. Other calls ({@code add("id", "…")})
+     * are not pairs.
+     */
+    private static boolean setterBefore(CharSequence s, int b) {
+        int j = b;
+        while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        if (j == 0 || s.charAt(j - 1) != '(') {
+            return false;
+        }
+        int end = j - 1;
+        for (String setter : SETTERS) {
+            int w = end - setter.length();
+            if (w >= 0 && Text.matchesAt(s, w, setter, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SETTERS = {"property", "put", "set", "setenv", "putenv", "env", "header", "entry",
+        "attribute", "param", "parameter", "option", "secret", "credential", "credentials", "config", "setvalue",
+        "field", "variable", "var", "arg", "argument"};
+
+    /** {@code <password>…}: the value is the element's text, which must be closed by a tag. */
+    private static boolean xmlElement(CharSequence s, int p, Assignment a) {
+        int n = s.length();
+        int limit = Math.min(n, p + MAX_TAG);
+        int q = p;
+        while (q < limit && s.charAt(q) != '>' && s.charAt(q) != '<' && s.charAt(q) != '\n') {
+            q++;
+        }
+        if (q >= limit || s.charAt(q) != '>' || s.charAt(q - 1) == '/') {
+            return false;
+        }
+        a.operator = '>';
+        a.valueStart = q + 1;
+        a.syntax = XML_ELEMENT;
+        int close = q + 1;
+        int closeLimit = Math.min(n, close + 4096);
+        while (close < closeLimit && s.charAt(close) != '<') {
+            close++;
+        }
+        // <password>@cluster… in a placeholder URI is no element: the text must end at a closing tag.
+        return close + 1 < n && s.charAt(close) == '<' && s.charAt(close + 1) == '/';
+    }
+
+    /** Whether the quoted name at {@code b} is itself an attribute's value: {@code key="…"}, {@code "Name":"…"}. */
+    private static boolean valueOfAttribute(CharSequence s, int b) {
+        int j = b - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j--;
+        }
+        return j >= 0 && (s.charAt(j) == '=' || s.charAt(j) == ':');
+    }
+
+    /** After {@code key="Password"}: the position after {@code value=} (or {@code "Value":}), or -1. */
+    private static int pairedValue(CharSequence s, int p, char quote, int level) {
+        int n = s.length();
+        int limit = Math.min(n, p + MAX_PAIR_GAP);
+        p = skipBlanks(s, p);
+        if (p < n && s.charAt(p) == ',') {
+            p = skipBlanks(s, p + 1);
+        }
+        if (matchesQuote(s, p, quote, level)) {
+            p += quoteLength(level);
+        }
+        int word = p;
+        while (p < limit && NameFinder.isNameChar(s.charAt(p))) {
+            p++;
+        }
+        if (p - word < 5 || !Text.matchesAt(s, p - 5, "value", true)) {
+            return -1;
+        }
+        if (matchesQuote(s, p, quote, level)) {
+            p += quoteLength(level);
+        }
+        p = skipBlanks(s, p);
+        int op = operatorLength(s, p);
+        return op > 0 && p < limit ? p + op : -1;
+    }
+
+    private static boolean isQuotedNext(CharSequence s, int p) {
+        p = skipBlanks(s, p);
+        while (p < s.length() && s.charAt(p) == '\\') {
+            p++;
+        }
+        return p < s.length() && isQuote(s.charAt(p));
+    }
+
+    /** {@code export X_TOKEN=…}, {@code set PASSWORD=…}, {@code ENV API_KEY …}. */
+    private static boolean afterShellWord(CharSequence s, int b) {
+        int j = b;
+        if (j == 0 || s.charAt(j - 1) != ' ') {
+            return false;
+        }
+        j--;
+        while (j > 0 && s.charAt(j - 1) == ' ') {
+            j--;
+        }
+        for (String word : SHELL_WORDS) {
+            int w = j - word.length();
+            if (w >= 0 && Text.matchesAt(s, w, word, false) && (w == 0 || !NameFinder.isNameChar(s.charAt(w - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SHELL_WORDS = {"export", "set", "setenv", "declare -x", "ENV", "local", "readonly"};
+
+    /**
+     * The character before the pair, skipping blanks; {@code '\n'} at the start of a line (also after a JSON
+     * {@code \n} escape), so that a name heading a line is recognised.
+     */
+    private static char previous(CharSequence s, int b) {
+        int j = b - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j--;
+        }
+        if (j < 0) {
+            return 0; // the start of a message is not a config line: "token=abc retrying" ends at the blank
+        }
+        char c = s.charAt(j);
+        if (c == '\r') {
+            return '\n';
+        }
+        if ((c == 'n' || c == 'r') && j > 0 && s.charAt(j - 1) == '\\' && (j < 2 || s.charAt(j - 2) != '\\')) {
+            return '\n';
+        }
+        if (c == ']' && j >= 3 && s.charAt(j - 3) == '[' && s.charAt(j - 2) == '\\') {
+            return '\n'; // HttpClient wire log: [\r][\n]
+        }
+        return c;
+    }
+
+    /** Length of the operator at {@code p}: = : := ::= => == === .= += ?= ||=; 0 when there is none. */
+    static int operatorLength(CharSequence s, int p) {
+        int n = s.length();
+        if (p >= n) {
+            return 0;
+        }
+        char c = s.charAt(p);
+        char next = p + 1 < n ? s.charAt(p + 1) : 0;
+        switch (c) {
+            case '=':
+                if (next == '=' || next == '>') {
+                    // "a == b", "'k' => v"; unspaced, "key==x" and "key=>x" are "=" and a value starting with = or >
+                    int len = next == '=' && p + 2 < n && s.charAt(p + 2) == '=' ? 3 : 2;
+                    boolean spacedBefore = p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == '\t');
+                    return spacedBefore && p + len < n && (s.charAt(p + len) == ' ' || s.charAt(p + len) == '\t')
+                            ? len : 1;
+                }
+                return 1;
+            case ':':
+                if (next == '=') {
+                    return 2;
+                }
+                if (next == ':') {
+                    return p + 2 < n && s.charAt(p + 2) == '=' ? 3 : 0; // Token::new is a method reference
+                }
+                if (next == '/' && p + 2 < n && s.charAt(p + 2) == '/') {
+                    return 0; // a URL scheme
+                }
+                return 1;
+            case '.':
+            case '+':
+            case '?':
+                return next == '=' ? 2 : 0;
+            case '|':
+                return next == '|' && p + 2 < n && s.charAt(p + 2) == '=' ? 3 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '`';
+    }
+
+    /** Escape depth for a run of backslashes before a quote: 0, 1, 3, 7 backslashes are depths 0 to 3. */
+    static int level(int backslashes) {
+        return switch (backslashes) {
+            case 0 -> 0;
+            case 1 -> 1;
+            case 3 -> 2;
+            case 7 -> 3;
+            default -> -1;
+        };
+    }
+
+    static int quoteLength(int level) {
+        return 1 << level;
+    }
+
+    /** Whether a quote of this depth ({@code (2^level - 1)} backslashes, then the quote) starts at {@code p}. */
+    static boolean matchesQuote(CharSequence s, int p, char quote, int level) {
+        int backslashes = (1 << level) - 1;
+        if (p + backslashes >= s.length()) {
+            return false;
+        }
+        for (int i = 0; i < backslashes; i++) {
+            if (s.charAt(p + i) != '\\') {
+                return false;
+            }
+        }
+        return s.charAt(p + backslashes) == quote;
+    }
+
+    private static int backslashesBefore(CharSequence s, int quoteAt) {
+        int j = quoteAt;
+        while (j > 0 && quoteAt - j < 8 && s.charAt(j - 1) == '\\') {
+            j--;
+        }
+        return quoteAt - j;
+    }
+
+    static int skipBlanks(CharSequence s, int p) {
+        int limit = Math.min(s.length(), p + MAX_BLANKS);
+        while (p < limit && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+}
