@@ -63,8 +63,8 @@ final class NameFinder {
             while (w > 0 && all - 1 - w < 24 && isWordChar(s.charAt(w - 1))) {
                 w--;
             }
-            if (w == all - 1 || w > 0 && isNameChar(s.charAt(w - 1))) {
-                break;
+            if (w == all - 1 || w > 0 && isNameChar(s.charAt(w - 1)) || !isLetter(s.charAt(w))) {
+                break; // a word of a name starts with a letter: "(468 aws_secret_access_key=…" is a count
             }
             qualifiersOnly &= isQualifier(s, w, all - 1);
             all = w;
