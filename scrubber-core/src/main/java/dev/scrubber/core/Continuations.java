@@ -256,7 +256,7 @@ public final class Continuations {
         // A wire chunk's payload may end with an escaped line break; the token is matched up to it.
         int stop = start > 0 ? beforeLineBreak(text, start, end) : end;
         boolean lineBreak = stop < end;
-        if (open != null && open.engine == e && lineBreak && !open.afterSize && isChunkFraming(text, start, stop)
+        if (open != null && open.validFor(e) && lineBreak && !open.afterSize && isChunkFraming(text, start, stop)
                 && open.skips < MAX_FRAMING_LINES) {
             // HTTP chunked encoding writes a chunk-size line between two chunks of a body: the run goes on after it.
             // (What follows a size line is data, even when it looks like one: "3" may be a chunk of one character.)
@@ -269,7 +269,7 @@ public final class Continuations {
         int before = state.size;
         int continuedTo = -1;
         try {
-            if (open != null && open.engine == e && start < stop && !open.needsFraming) {
+            if (open != null && open.validFor(e) && start < stop && !open.needsFraming) {
                 continuedTo = open.generic ? continueValue(open, text, start, stop, state, table)
                         : continueToken(open, edges, text, start, stop, state, table, stream, part);
             }
@@ -455,41 +455,49 @@ public final class Continuations {
             int r = state.rules[i];
             int from = ScanState.start(state.spans[i]);
             TokenShape shape = edges.shapes[r];
-            if (shape != null) {
-                if ((PartialMatch.start(shape, text, from, end) & PartialMatch.OPEN) != 0 && end - from <= shape.maxLength) {
-                    // A whole token that may go on: certain only for a wire chunk, whose cuts fall anywhere; after
-                    // an ordinary message the next one must look like the rest of a token (see continueToken).
-                    // Every rule whose start the run can be stays open, not only the one that labelled the finding
-                    // (a cut-short eyJ… is labelled by the first rule of that prefix, but may go on as another).
-                    int[] rules = table.one;
-                    rules[0] = r;
-                    int count = 1;
-                    char c1 = text.charAt(from);
-                    int[] sharing = c1 < 128 ? edges.startsWith[c1] : null;
-                    if (sharing != null) {
-                        for (int other : sharing) {
-                            TokenShape s = edges.shapes[other];
-                            if (other == r || end - from > s.maxLength
-                                    || !(from == start || Text.leftBoundary(text, from, s.boundary))
-                                    || (PartialMatch.start(s, text, from, end) & PartialMatch.OPEN) == 0) {
-                                continue;
-                            }
-                            if (rules == table.one) {
-                                rules = table.candidates;
+            {
+                // A whole token that may go on: certain only for a wire chunk, whose cuts fall anywhere; after an
+                // ordinary message the next one must look like the rest of a token (see continueToken). Every rule
+                // whose start the run can be stays open, not only the one that labelled the finding: a cut-short
+                // eyJ… is labelled by the first rule of that prefix, and a merged finding may be labelled by a
+                // context rule whose own shape does not start there (AGE-SECRET-KEY-1… under "secret key").
+                int[] rules = table.one;
+                int count = 0;
+                if (shape != null && (PartialMatch.start(shape, text, from, end) & PartialMatch.OPEN) != 0
+                        && end - from <= shape.maxLength) {
+                    rules[count++] = r;
+                }
+                char c1 = text.charAt(from);
+                int[] sharing = c1 < 128 ? edges.startsWith[c1] : null;
+                if (sharing != null) {
+                    for (int other : sharing) {
+                        TokenShape s = edges.shapes[other];
+                        if (other == r || end - from > s.maxLength
+                                || !(from == start || Text.leftBoundary(text, from, s.boundary))
+                                || (PartialMatch.start(s, text, from, end) & PartialMatch.OPEN) == 0) {
+                            continue;
+                        }
+                        if (rules == table.one) {
+                            rules = table.candidates;
+                            if (count == 1) {
                                 rules[0] = r;
                             }
-                            if (count == rules.length) {
-                                rules = table.candidates = Arrays.copyOf(rules, count * 2);
-                            }
-                            rules[count++] = other;
                         }
+                        if (count == rules.length) {
+                            rules = table.candidates = Arrays.copyOf(rules, count * 2);
+                        }
+                        rules[count++] = other;
                     }
+                }
+                if (count > 0) {
                     table.open(this, e, stream, part, null, 0, text, from, end, rules, count, true, false)
                             .speculative = start == 0;
                     return;
                 }
-            } else if (start > 0 && end - from < MAX_VALUE) {
-                table.openValue(this, e, stream, part, r, end - from); // a wire chunk cut inside a value
+            }
+            if (shape == null && start > 0 && end - from < MAX_VALUE) {
+                // A value, or a known or learned secret, that no token shape starts: a wire chunk cut inside it.
+                table.openValue(this, e, stream, part, r, end - from);
                 return;
             }
         }
@@ -675,6 +683,27 @@ public final class Continuations {
 
         boolean matches(Continuations o, String s, String p) {
             return owner == o && java.util.Objects.equals(stream, s) && java.util.Objects.equals(part, p);
+        }
+
+        /**
+         * Whether the run still applies under engine {@code e}. Registering a known secret or learning a value
+         * recompiles the engine between two texts (often because the first text's masking taught it one); those
+         * rules are appended after the configured ones, so the rules this run names keep their index and meaning.
+         */
+        boolean validFor(Engine e) {
+            if (engine == e) {
+                return true;
+            }
+            if (engine == null || e == null) {
+                return false;
+            }
+            for (int i = 0; i < ruleCount; i++) {
+                int r = rules[i];
+                if (r >= e.rules.length || r >= engine.rules.length || engine.rules[r] != e.rules[r]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Forgets the run; the buffers are kept, zeroed, for reuse. */

@@ -149,7 +149,8 @@ final class TokenEdges {
             return t.shape.maxLength + t.anchorOffset;
         }
         if (v instanceof NearbyTokenVerifier n) {
-            return n.shape.maxLength + n.distance;
+            // A pair reads its id at the anchor, then the secret within the distance after it.
+            return n.shape != null ? n.shape.maxLength + n.distance : n.id.maxLength + n.distance + n.secretLength;
         }
         if (v instanceof KeywordValueVerifier k) {
             return k.maxLength + 64; // name, quotes, operator, scheme word

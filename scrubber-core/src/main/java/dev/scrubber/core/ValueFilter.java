@@ -20,7 +20,32 @@ final class ValueFilter {
     /** Whether {@code s[from, to)} is a look-alike that is never a secret, whatever the name. */
     static boolean isLookAlike(CharSequence s, int from, int to, boolean spaced, boolean quoted) {
         return isArn(s, from, to) || isDottedIdentifier(s, from, to) || isMavenCoordinate(s, from, to)
-                || isCode(s, from, to, spaced, quoted) || isSensitiveName(s, from, to) || isRegex(s, from, to);
+                || isCode(s, from, to, spaced, quoted) || isSensitiveName(s, from, to) || isRegex(s, from, to)
+                || isObjectDump(s, from, to);
+    }
+
+    /**
+     * An object's own {@code toString}: a class name, then its identity hash in braces, as Android prints window
+     * tokens and records ({@code Token{6019dd9 ActivityRecord{…}}}, {@code AppWindowToken{faa5635}}).
+     */
+    static boolean isObjectDump(CharSequence s, int from, int to) {
+        int i = from;
+        if (i >= to || s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+            return false;
+        }
+        while (i < to && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) {
+            i++;
+        }
+        if (i >= to || s.charAt(i) != '{') {
+            return false;
+        }
+        int hex = ++i;
+        while (i < to && i - hex < 9 && Character.digit(s.charAt(i), 16) >= 0) {
+            i++;
+        }
+        int n = i - hex;
+        char after = i < to ? s.charAt(i) : i < s.length() ? s.charAt(i) : ' ';
+        return n >= 6 && n <= 8 && (after == ' ' || after == '}');
     }
 
     /** Whether a value under a name of {@code tier} is a secret (placeholders and look-alikes already excluded). */
@@ -195,6 +220,13 @@ final class ValueFilter {
      * {@code other;} in {@code key = other;}.
      */
     static boolean isCode(CharSequence s, int from, int to, boolean spaced, boolean quoted) {
+        int blank = from;
+        while (blank < to && s.charAt(blank) == ' ') {
+            blank++;
+        }
+        if (blank > from && blank < to && s.charAt(blank) == '+') {
+            return true; // "password=" + password + "\n": the literal closed, the rest is a concatenation
+        }
         int i = from;
         if (i < to && (s.charAt(i) == '$' || s.charAt(i) == '@')) {
             i++;
@@ -205,6 +237,9 @@ final class ValueFilter {
         }
         if (i - identStart < 2 || !isIdentifierStart(s.charAt(identStart))) {
             return false;
+        }
+        if (i + 2 < to && s.charAt(i) == '(' && s.charAt(i + 1) == ')' && s.charAt(i + 2) == '.') {
+            return true; // a call chain: Base64.getEncoder().encodeToString(
         }
         char last = s.charAt(to - 1);
         boolean blankAfter = to < s.length() && s.charAt(to) == ' ';

@@ -151,7 +151,18 @@ class RulesDocTest {
     }
 
     private static String anchors(RuleInfo r) {
-        return String.join(", ", r.anchors().stream().map(a -> "`" + escape(a) + "`").toList());
+        return String.join(", ", r.anchors().stream().map(RulesDocTest::anchor).toList());
+    }
+
+    /**
+     * An anchor as code. One with a quote is written as HTML with {@code &quot;}, which renders the same: written
+     * plainly, a list of anchors such as {@code "auth": "} reads as a name with a quoted value to our own scanner.
+     */
+    private static String anchor(String a) {
+        if (a.indexOf('"') < 0) {
+            return "`" + escape(a) + "`";
+        }
+        return "<code>" + escape(a.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;")) + "</code>";
     }
 
     private static String escape(String s) {
