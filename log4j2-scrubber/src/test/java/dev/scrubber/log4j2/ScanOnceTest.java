@@ -85,7 +85,7 @@ class ScanOnceTest {
         String rotated = "rotated-" + fake.password();
         try (LoggingFixture fixture = LoggingFixture.start("policy.xml")) {
             Logger log = fixture.logger("plain");
-            ThreadContext.put("session", rotated);
+            ThreadContext.put("tenant", rotated);
             ThreadContext.put("requestId", "req-1");
             log.info("first");
             log.info("second");

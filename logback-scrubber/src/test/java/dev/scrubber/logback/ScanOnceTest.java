@@ -113,16 +113,16 @@ class ScanOnceTest {
     @Test
     void mdcRememberedCleanIsScannedAgainAfterANewKnownSecret() {
         String rotated = "rotated-" + fake.password();
-        MDC.put("session", rotated);
+        MDC.put("tenant", rotated);
         MDC.put("requestId", "req-1");
         log.info("first");
-        assertThat(lastForwarded().getMDCPropertyMap()).containsEntry("session", rotated);
+        assertThat(lastForwarded().getMDCPropertyMap()).containsEntry("tenant", rotated);
         log.info("second, same MDC map");
-        assertThat(lastForwarded().getMDCPropertyMap()).containsEntry("session", rotated);
+        assertThat(lastForwarded().getMDCPropertyMap()).containsEntry("tenant", rotated);
         Scrubber.addGlobalKnownSecret(rotated);
         log.info("third, same MDC map, secret now known");
-        assertThat(lastForwarded().getMDCPropertyMap().get("session")).doesNotContain(rotated);
-        assertThat(logback.stdout()).contains("first", "third").doesNotContain("mdc={session=" + rotated);
+        assertThat(lastForwarded().getMDCPropertyMap().get("tenant")).doesNotContain(rotated);
+        assertThat(logback.stdout()).contains("first", "third").doesNotContain("mdc={tenant=" + rotated);
     }
 
     @Test

@@ -168,6 +168,11 @@ public final class ScrubberSettings {
                 case "knownSecretsFromEnvironment" -> setKnownSecretsFromEnvironment(parseBoolean(name, value));
                 case "knownSecretVariables" -> setKnownSecretVariables(value);
                 case "failPolicy" -> setFailPolicy(value);
+                case "knownSecretFiles" -> setKnownSecretFiles(value);
+                case "learnSecrets" -> setLearnSecrets(parseBoolean(name, value));
+                case "learnedSecretsLimit" -> setLearnedSecretsLimit(parseInt(name, value));
+                case "continuationLoggers" -> setContinuationLoggers(value);
+                case "maskReportLevel" -> setMaskReportLevel(value);
                 default -> throw new IllegalArgumentException("unknown option '" + name + "'; known: " + OPTION_NAMES);
             }
         }
@@ -182,7 +187,16 @@ public final class ScrubberSettings {
 
     /** The option names {@link #apply} takes, besides {@code rule.ID} and {@code rule.ID.keywords}. */
     public static final List<String> OPTION_NAMES = List.of("maskStyle", "fingerprintKey", "sensitiveKeys",
-            "disabledRules", "enabledRules", "knownSecretsFromEnvironment", "knownSecretVariables", "failPolicy");
+            "disabledRules", "enabledRules", "knownSecretsFromEnvironment", "knownSecretVariables", "failPolicy",
+            "knownSecretFiles", "learnSecrets", "learnedSecretsLimit", "continuationLoggers", "maskReportLevel");
+
+    private static int parseInt(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": expected a number, not '" + value + "'");
+        }
+    }
 
     private static boolean parseBoolean(String name, String value) {
         String v = value.trim();

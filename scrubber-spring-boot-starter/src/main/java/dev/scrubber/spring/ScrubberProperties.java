@@ -55,6 +55,12 @@ public class ScrubberProperties {
     /** Status level of the once-per-rule-and-logger masking report: info (default) or warn. */
     private String maskReportLevel;
 
+    /** Learn values masked by context rules, so that later bare copies are masked too. */
+    private boolean learnSecrets = true;
+
+    /** How many learned values are kept (most recent first). */
+    private int learnedSecretsLimit = 1024;
+
     /**
      * Mask, wherever they appear, the values of Spring properties whose names are sensitive (such as
      * spring.datasource.password or spring.ai.openai.api-key).
@@ -106,7 +112,7 @@ public class ScrubberProperties {
         return java.util.Arrays.asList(enabled, maskStyle, fingerprintKey, List.copyOf(sensitiveKeys),
                 List.copyOf(disabledRules), List.copyOf(enabledRules), ruleKeys, knownSecretsFromEnvironment,
                 List.copyOf(knownSecretVariables), List.copyOf(knownSecretFiles), failPolicy,
-                List.copyOf(continuationLoggers), maskReportLevel);
+                List.copyOf(continuationLoggers), maskReportLevel, learnSecrets, learnedSecretsLimit);
     }
 
     /** The options as the core's shared settings; the same parser every component and the CLI use. */
@@ -137,6 +143,8 @@ public class ScrubberProperties {
         if (maskReportLevel != null) {
             s.setMaskReportLevel(maskReportLevel);
         }
+        s.setLearnSecrets(learnSecrets);
+        s.setLearnedSecretsLimit(learnedSecretsLimit);
         return s;
     }
 
@@ -218,6 +226,22 @@ public class ScrubberProperties {
 
     public void setContinuationLoggers(List<String> continuationLoggers) {
         this.continuationLoggers = continuationLoggers;
+    }
+
+    public boolean isLearnSecrets() {
+        return learnSecrets;
+    }
+
+    public void setLearnSecrets(boolean learnSecrets) {
+        this.learnSecrets = learnSecrets;
+    }
+
+    public int getLearnedSecretsLimit() {
+        return learnedSecretsLimit;
+    }
+
+    public void setLearnedSecretsLimit(int learnedSecretsLimit) {
+        this.learnedSecretsLimit = learnedSecretsLimit;
     }
 
     public String getMaskReportLevel() {
