@@ -143,9 +143,10 @@ final class ValueEnd {
             stop++;
         }
         int end = stop;
-        if (!separator && closer != 0) {
-            // The last entry: it ends at the first closing bracket of the dump's kind that the value did not open
-            // and that a boundary follows (a value "ab}cd" keeps its inner brace), else at the last one before a boundary.
+        if (closer != 0) {
+            // The entry ends at the first closing bracket of the dump's kind that the value did not open and that a
+            // boundary follows (a value "ab}cd" keeps its inner brace): the dump may close before the next ", name="
+            // ("[apiKey=] - {model=gpt-4o, …}"). The last entry, else, ends at the last such bracket before a boundary.
             char opener = closer == '}' ? '{' : closer == ')' ? '(' : '[';
             int depth = 0;
             int free = -1;
@@ -169,7 +170,7 @@ final class ValueEnd {
             }
             if (free >= 0) {
                 end = free;
-            } else if (last >= 0) {
+            } else if (!separator && last >= 0) {
                 end = last;
             }
         }
