@@ -422,7 +422,7 @@ public final class Scrubber {
             List<String> values = learned.snapshot();
             if (!values.isEmpty()) {
                 rules.add(RuleDef.structural(LearnedSecrets.RULE_ID, "A value a context rule masked earlier",
-                        LiteralVerifier.INSTANCE).anchors(values.toArray(new String[0])).build());
+                        LiteralVerifier.WHOLE_TOKEN).anchors(values.toArray(new String[0])).build());
             }
         }
         lastCompile = System.nanoTime();
