@@ -146,6 +146,9 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         if (!continued && !scrubber.containsSecret(bytes, 0, bytes.length)) {
             return bytes; // clean: one scan over the bytes, no copy of the output (a masked line is scanned twice)
         }
+        if (continued) {
+            return scrubContinued(bytes, (ILoggingEvent) event);
+        }
         String previous = reporter.enter(event instanceof ILoggingEvent e ? e.getLoggerName() : "-");
         Scratch scratch = SCRATCH.get();
         boolean reuse = bytes.length <= REUSED_BUFFER_LIMIT && !scratch.inUse;
@@ -154,12 +157,34 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         scratch.inUse |= reuse;
         try {
             out.setLength(0);
-            boolean masked = continued && event instanceof ILoggingEvent e
-                    ? continuations.scrubTo(e.getLoggerName(), e.getThreadName(), text.set(bytes), out)
-                    : scrubber.scrubTo(text.set(bytes), out);
+            boolean masked = scrubber.scrubTo(text.set(bytes), out);
             return masked ? ByteText.toBytes(out) : bytes;
         } finally {
             text.clear();
+            if (reuse) {
+                scratch.inUse = false;
+                if (out.capacity() > REUSED_BUFFER_LIMIT * 2) {
+                    scratch.out = new StringBuilder(256);
+                } else {
+                    out.setLength(0);
+                }
+            }
+            reporter.exit(previous);
+        }
+    }
+
+    /** A line of a continued stream: scanned once as bytes, copied only when something is masked. */
+    private byte[] scrubContinued(byte[] bytes, ILoggingEvent event) {
+        String previous = reporter.enter(event.getLoggerName());
+        Scratch scratch = SCRATCH.get();
+        boolean reuse = !scratch.inUse;
+        StringBuilder out = reuse ? scratch.out : new StringBuilder(bytes.length + 64);
+        scratch.inUse |= reuse;
+        try {
+            out.setLength(0);
+            return continuations.scrubBytesTo(event.getLoggerName(), event.getThreadName(), bytes, 0, bytes.length,
+                    out) ? ByteText.toBytes(out) : bytes;
+        } finally {
             if (reuse) {
                 scratch.inUse = false;
                 if (out.capacity() > REUSED_BUFFER_LIMIT * 2) {

@@ -164,6 +164,36 @@ public final class Continuations {
     }
 
     /**
+     * Scrubs the ISO-8859-1 text in {@code bytes[from, to)} (one byte per character: an encoded line of an
+     * ASCII-compatible charset) as the next text of a stream, and appends the scrubbed text to {@code out} only when
+     * something was masked, so that a clean line costs one scan and no copy.
+     *
+     * @return whether anything was masked (and so appended)
+     */
+    public boolean scrubBytesTo(String stream, String part, byte[] bytes, int from, int to, StringBuilder out) {
+        if (bytes == null || from >= to) {
+            return false;
+        }
+        Engine e = scrubber.engine();
+        ScanState state = ScanState.acquire();
+        Latin1Bytes text = state.latin1.set(bytes, from, to);
+        try {
+            e.scan(text, state);
+            if (appliesTo(stream) && continueStream(e, stream, part, text, state)) {
+                state.sortAndMerge();
+            }
+            if (state.size == 0) {
+                return false;
+            }
+            scrubber.writeMasked(e, text, state, out);
+            return true;
+        } finally {
+            text.clear();
+            state.release();
+        }
+    }
+
+    /**
      * Scrubs {@code buffer[from, to)} in place as the next text of a stream (see {@link #scrub(String, String,
      * String)}); for garbage-free callers that own the buffer.
      *
@@ -251,7 +281,7 @@ public final class Continuations {
         TokenEdges edges = d.edges;
         Streams table = streams.get();
         Entry open = table.size == 0 ? null : table.take(this, stream, part, System.nanoTime());
-        int start = payloadStart(text);
+        int start = payloadStart(text, state.copy());
         int end = payloadEnd(text, start);
         // A wire chunk's payload may end with an escaped line break; the token is matched up to it.
         int stop = start > 0 ? beforeLineBreak(text, start, end) : end;
@@ -419,18 +449,21 @@ public final class Continuations {
     /** Masks a leading run that can only be the tail of a token whose beginning this text does not hold. */
     private static void maskTail(TokenEdges edges, CharSequence text, int start, ScanState state) {
         int cap = edges.longestTail + 1;
+        // The byte copy's run is at least the text's (see openAtEnd): a short one settles it without charAt calls.
+        byte[] copy = state.copy();
+        int limit = Math.min(text.length(), start + PartialMatch.DISTINCT_LITERAL * 2);
+        int quick = start;
+        while (quick < limit && edges.tailChars.contains((char) (copy[quick] & 0xff))) {
+            quick++;
+        }
+        if (quick - start < PartialMatch.DISTINCT_LITERAL * 2) {
+            return;
+        }
         int run = Text.run(text, start, edges.tailChars, cap);
         if (run < PartialMatch.DISTINCT_LITERAL * 2 || run == cap || covered(state, start)) {
             return;
         }
-        boolean literal = false;
-        for (String l : edges.tailLiterals) {
-            if (Text.indexOf(text, l, start, start + run) >= 0) {
-                literal = true;
-                break;
-            }
-        }
-        if (!literal) {
+        if (!holdsTailLiteral(edges, text, start, start + run)) {
             return;
         }
         for (int r : edges.tailRules) {
@@ -442,6 +475,20 @@ public final class Continuations {
                 return;
             }
         }
+    }
+
+    /** Whether {@code text[from, to)} holds one of the tail literals: one pass, literals tried where one may begin. */
+    private static boolean holdsTailLiteral(TokenEdges edges, CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (edges.tailLiteralStarts.contains(text.charAt(i))) {
+                for (String l : edges.tailLiterals) {
+                    if (i + l.length() <= to && Text.matchesAt(text, i, l, false)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Opens the stream's run when the text ends inside a secret or inside what can be the start of a token. */
@@ -505,13 +552,28 @@ public final class Continuations {
         if (!edges.startChars.contains(last) || edges.longestStart == 0) {
             return;
         }
+        // The loops below read the scan's byte copy, an array, instead of calling charAt through an interface per
+        // character. A character above U+00FF shares its low byte with one below, so the copy can only make a run
+        // look longer or a position look like a candidate; every candidate is confirmed on the text itself.
+        byte[] copy = state.copy();
         int floor = Math.max(start, end - edges.longestStart);
+        // A token open at the end has everything after its prefix in the trailing run of body characters, so it
+        // starts at most a prefix's length before that run: a clean line ending in a word is looked at from there,
+        // not along the whole run of characters a token may hold (which spans most of a log line).
+        int body = end;
+        while (body > floor && edges.startBodyChars.contains((char) (copy[body - 1] & 0xff))) {
+            body--;
+        }
+        floor = Math.max(floor, body - edges.longestPrefix);
         int from = end - 1;
-        while (from > floor && edges.startChars.contains(text.charAt(from - 1))) {
+        while (from > floor && edges.startChars.contains((char) (copy[from - 1] & 0xff))) {
             from--;
         }
         int[] open = table.candidates;
         for (int q = from; q < end; q++) {
+            if (!edges.mayStartPrefix((char) (copy[q] & 0xff), q + 1 < end ? (char) (copy[q + 1] & 0xff) : 0)) {
+                continue;
+            }
             if (q > 0 && Alphabet.IDENTIFIER.contains(text.charAt(q - 1)) && q > start) {
                 continue;
             }
@@ -574,12 +636,14 @@ public final class Continuations {
 
     /**
      * Where the payload starts: after the {@code << "} or {@code >> "} of an Apache HttpClient 4/5 wire line
-     * ({@code http-outgoing-0 << "…"}), else at 0.
+     * ({@code http-outgoing-0 << "…"}), else at 0. {@code copy} is the scan's byte copy of {@code t}.
      */
-    static int payloadStart(CharSequence t) {
+    static int payloadStart(CharSequence t, byte[] copy) {
         int limit = Math.min(t.length(), OPENER_SEARCH);
         for (int i = 3; i < limit; i++) {
-            if (t.charAt(i) == '"' && t.charAt(i - 1) == ' ') {
+            // The scan's byte copy finds the candidates (an array read, not an interface call per character);
+            // a character above U+00FF shares its low byte with one below, so each is confirmed on the text.
+            if (copy[i] == '"' && copy[i - 1] == ' ' && t.charAt(i) == '"' && t.charAt(i - 1) == ' ') {
                 char c = t.charAt(i - 2);
                 if ((c == '<' || c == '>') && t.charAt(i - 3) == c) {
                     return i + 1;

@@ -48,6 +48,11 @@ final class ScanState {
         return bytes;
     }
 
+    /** The byte copy the last scan of this state made of its text (valid up to that text's length). */
+    byte[] copy() {
+        return bytes;
+    }
+
     /** A reused char buffer of at least {@code n} chars. */
     char[] chars(int n) {
         if (chars.length < n) {

@@ -24,11 +24,20 @@ final class TokenEdges {
     final Alphabet startChars;
     /** The longest token with a prefix. */
     final int longestStart;
+    /**
+     * Every character the body of a token with a prefix may hold (the body follows the prefix), and the longest
+     * prefix: a token still open at a text's end starts at most that far before the text's trailing run of body
+     * characters.
+     */
+    final Alphabet startBodyChars;
+    final int longestPrefix;
     /** Rules whose tails are recognisable, and the characters those tails hold. */
     final int[] tailRules;
     final Alphabet tailChars;
     /** Literals of which a tail must hold one (cheap test before the per-rule check). */
     final String[] tailLiterals;
+    /** The first characters of {@link #tailLiterals}: where a tail literal may begin. */
+    final Alphabet tailLiteralStarts;
     final int longestTail;
     /** The longest text a finding depends on: a secret plus the distance to its context keyword. */
     final int window;
@@ -41,6 +50,8 @@ final class TokenEdges {
             byFirst.add(new ArrayList<>());
         }
         Alphabet start = Alphabet.of("none", "");
+        Alphabet startBody = Alphabet.of("none", "");
+        int prefixLength = 0;
         Alphabet tail = Alphabet.of("none", "");
         List<Integer> tails = new ArrayList<>();
         Set<String> literals = new LinkedHashSet<>();
@@ -65,8 +76,10 @@ final class TokenEdges {
                         pairs[p.charAt(0) * 128 + p.charAt(1)] = true;
                     }
                     chars = chars.union(Alphabet.of("prefix", escape(p)));
+                    prefixLength = Math.max(prefixLength, p.length());
                 }
                 start = start.union(chars);
+                startBody = startBody.union(bodyChars[i]);
                 longest = Math.max(longest, shape.maxLength);
             }
             String literal = tailLiteral(shape);
@@ -83,9 +96,16 @@ final class TokenEdges {
         }
         startChars = start;
         longestStart = longest;
+        startBodyChars = startBody;
+        longestPrefix = prefixLength;
         tailRules = tails.stream().mapToInt(Integer::intValue).toArray();
         tailChars = tail;
         tailLiterals = literals.toArray(new String[0]);
+        Alphabet firsts = Alphabet.of("tail literal starts", "");
+        for (String l : tailLiterals) {
+            firsts = firsts.union(Alphabet.of("first", escape(l.substring(0, 1))));
+        }
+        tailLiteralStarts = firsts;
         longestTail = longestTailShape;
         window = win;
     }
