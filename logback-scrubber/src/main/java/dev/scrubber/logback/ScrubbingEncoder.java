@@ -6,6 +6,7 @@ import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
 import ch.qos.logback.core.joran.spi.DefaultClass;
 import dev.scrubber.core.FailPolicy;
+import dev.scrubber.core.Latin1Bytes;
 import dev.scrubber.core.MaskListener;
 import dev.scrubber.core.Scrubber;
 import java.lang.reflect.Method;
@@ -149,15 +150,15 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         String previous = reporter.enter(event instanceof ILoggingEvent e ? e.getLoggerName() : "-");
         Scratch scratch = SCRATCH.get();
         boolean reuse = bytes.length <= REUSED_BUFFER_LIMIT && !scratch.inUse;
-        ByteText text = reuse ? scratch.text : new ByteText();
+        Latin1Bytes text = reuse ? scratch.text : new Latin1Bytes();
         StringBuilder out = reuse ? scratch.out : new StringBuilder(bytes.length + 64);
         scratch.inUse |= reuse;
         try {
             out.setLength(0);
             boolean masked = continued && event instanceof ILoggingEvent e
-                    ? continuations.scrubTo(e.getLoggerName(), e.getThreadName(), text.set(bytes), out)
-                    : scrubber.scrubTo(text.set(bytes), out);
-            return masked ? ByteText.toBytes(out) : bytes;
+                    ? continuations.scrubTo(e.getLoggerName(), e.getThreadName(), text.set(bytes, 0, bytes.length), out)
+                    : scrubber.scrubTo(text.set(bytes, 0, bytes.length), out);
+            return masked ? Latin1Bytes.toBytes(out) : bytes;
         } finally {
             text.clear();
             if (reuse) {
@@ -285,7 +286,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
 
     /** Per-thread scan state; {@code inUse} guards re-entry (an encoder wrapping another ScrubbingEncoder). */
     private static final class Scratch {
-        final ByteText text = new ByteText();
+        final Latin1Bytes text = new Latin1Bytes();
         StringBuilder out = new StringBuilder(256);
         boolean inUse;
     }
