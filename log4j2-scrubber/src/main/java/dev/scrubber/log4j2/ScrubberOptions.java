@@ -3,46 +3,32 @@ package dev.scrubber.log4j2;
 import dev.scrubber.core.ScrubberSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The option values of one component as Log4j hands them over (strings, nulls for unset), turned into a
- * {@link ScrubberSettings}. The names are those of every other adapter.
+ * {@link ScrubberSettings}. The names are {@link ScrubberSettings#OPTION_NAMES}, those of every other adapter.
  */
 final class ScrubberOptions {
-    String maskStyle;
-    String fingerprintKey;
-    String sensitiveKeys;
-    String disabledRules;
-    String enabledRules;
-    String knownSecretsFromEnvironment;
-    String knownSecretVariables;
-    String failPolicy;
-    String continuationLoggers;
-    String maskReportLevel;
-    String knownSecretFiles;
+    private final Map<String, String> values = new TreeMap<>();
     final List<ScrubRule> rules = new ArrayList<>();
 
-    /** The attributes and nested rules of a {@code <ScrubbingPolicy>} or {@code <ScrubbingLayout>} element. */
-    static ScrubberOptions ofAttributes(String maskStyle, String fingerprintKey, String sensitiveKeys, String disabledRules,
-            String enabledRules, String knownSecretsFromEnvironment, String knownSecretVariables, String failPolicy,
-            ScrubRule[] rules) {
+    /**
+     * The attributes and nested rules of a {@code <ScrubbingPolicy>} or {@code <ScrubbingLayout>} element:
+     * {@code values} in the order of {@link ScrubberSettings#OPTION_NAMES}, as the factories declare them
+     * (checked by a test).
+     */
+    static ScrubberOptions ofAttributes(ScrubRule[] rules, String... values) {
+        List<String> names = ScrubberSettings.OPTION_NAMES;
+        if (values.length != names.size()) {
+            throw new IllegalStateException(values.length + " attribute values for " + names.size() + " options");
+        }
         ScrubberOptions options = new ScrubberOptions().rules(rules);
-        options.maskStyle = maskStyle;
-        options.fingerprintKey = fingerprintKey;
-        options.sensitiveKeys = sensitiveKeys;
-        options.disabledRules = disabledRules;
-        options.enabledRules = enabledRules;
-        options.knownSecretsFromEnvironment = knownSecretsFromEnvironment;
-        options.knownSecretVariables = knownSecretVariables;
-        options.failPolicy = failPolicy;
+        for (int i = 0; i < values.length; i++) {
+            options.set(names.get(i), values[i]);
+        }
         return options;
-    }
-
-    /** The {@code continuationLoggers} and {@code maskReportLevel} attributes. */
-    ScrubberOptions continuation(String continuationLoggers, String maskReportLevel) {
-        this.continuationLoggers = continuationLoggers;
-        this.maskReportLevel = maskReportLevel;
-        return this;
     }
 
     ScrubberOptions rules(ScrubRule[] elements) {
@@ -57,51 +43,24 @@ final class ScrubberOptions {
     }
 
     /**
-     * Applies one option by name; used by the converter, whose options arrive as {@code name=value} strings.
+     * Applies one option by name, unless the value is null (an attribute left out); the converter's options
+     * arrive this way as {@code name=value} strings.
      *
      * @throws IllegalArgumentException for an unknown name
      */
-    void set(String name, String value) {
-        switch (name) {
-            case "maskStyle" -> maskStyle = value;
-            case "fingerprintKey" -> fingerprintKey = value;
-            case "sensitiveKeys" -> sensitiveKeys = value;
-            case "disabledRules" -> disabledRules = value;
-            case "enabledRules" -> enabledRules = value;
-            case "knownSecretsFromEnvironment" -> knownSecretsFromEnvironment = value;
-            case "knownSecretVariables" -> knownSecretVariables = value;
-            case "knownSecretFiles" -> knownSecretFiles = value;
-            case "failPolicy" -> failPolicy = value;
-            case "continuationLoggers" -> continuationLoggers = value;
-            case "maskReportLevel" -> maskReportLevel = value;
-            default -> throw new IllegalArgumentException("unknown option '" + name + "'");
+    ScrubberOptions set(String name, String value) {
+        if (!ScrubberSettings.OPTION_NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown option '" + name + "'");
         }
+        if (value != null) {
+            values.put(name, value);
+        }
+        return this;
     }
 
-    /** @throws IllegalArgumentException for an invalid value */
+    /** @throws IllegalArgumentException for an invalid value, naming the option */
     ScrubberSettings toSettings() {
-        ScrubberSettings s = new ScrubberSettings();
-        if (maskStyle != null) {
-            s.setMaskStyle(maskStyle);
-        }
-        if (fingerprintKey != null) {
-            s.setFingerprintKey(fingerprintKey);
-        }
-        s.setSensitiveKeys(sensitiveKeys);
-        s.setDisabledRules(disabledRules);
-        s.setEnabledRules(enabledRules);
-        if (knownSecretsFromEnvironment != null) {
-            s.setKnownSecretsFromEnvironment(parseBoolean(knownSecretsFromEnvironment));
-        }
-        s.setKnownSecretVariables(knownSecretVariables);
-        if (failPolicy != null) {
-            s.setFailPolicy(failPolicy);
-        }
-        s.setContinuationLoggers(continuationLoggers);
-        if (maskReportLevel != null) {
-            s.setMaskReportLevel(maskReportLevel);
-        }
-        s.setKnownSecretFiles(knownSecretFiles);
+        ScrubberSettings s = new ScrubberSettings().apply(values);
         for (ScrubRule r : rules) {
             if (r.id() == null || r.regex() == null) {
                 throw new IllegalArgumentException("a <Rule> needs both id and regex");
@@ -109,16 +68,5 @@ final class ScrubberOptions {
             s.addRule(r.id(), r.regex(), r.keywords());
         }
         return s;
-    }
-
-    private static boolean parseBoolean(String value) {
-        String v = value.trim();
-        if (v.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new IllegalArgumentException("knownSecretsFromEnvironment must be true or false, not '" + value + "'");
     }
 }

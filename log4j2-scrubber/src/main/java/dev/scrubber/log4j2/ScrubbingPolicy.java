@@ -46,14 +46,15 @@ public final class ScrubbingPolicy implements RewritePolicy {
             @PluginAttribute("knownSecretsFromEnvironment") String knownSecretsFromEnvironment,
             @PluginAttribute("knownSecretVariables") String knownSecretVariables,
             @PluginAttribute("failPolicy") String failPolicy,
+            @PluginAttribute("knownSecretFiles") String knownSecretFiles,
+            @PluginAttribute("learnSecrets") String learnSecrets,
+            @PluginAttribute("learnedSecretsLimit") String learnedSecretsLimit,
             @PluginAttribute("continuationLoggers") String continuationLoggers,
             @PluginAttribute("maskReportLevel") String maskReportLevel,
-            @PluginAttribute("knownSecretFiles") String knownSecretFiles,
             @PluginElement("Rules") ScrubRule[] rules) {
-        ScrubberOptions options = ScrubberOptions.ofAttributes(maskStyle, fingerprintKey, sensitiveKeys, disabledRules, enabledRules,
-                knownSecretsFromEnvironment, knownSecretVariables, failPolicy, rules)
-                .continuation(continuationLoggers, maskReportLevel);
-        options.knownSecretFiles = knownSecretFiles;
+        ScrubberOptions options = ScrubberOptions.ofAttributes(rules, maskStyle, fingerprintKey, sensitiveKeys,
+                disabledRules, enabledRules, knownSecretsFromEnvironment, knownSecretVariables, failPolicy,
+                knownSecretFiles, learnSecrets, learnedSecretsLimit, continuationLoggers, maskReportLevel);
         return new ScrubbingPolicy(new EventScrubber(ScrubberRuntime.create("ScrubbingPolicy", options)));
     }
 

@@ -73,6 +73,24 @@ class DocumentationSnippetsTest {
         }
     }
 
+    @Test
+    void allOptionsSnippetLearnsAMaskedValueAndMasksItsBareCopy() throws InterruptedException {
+        String dbPassword = fake.password();
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (LoggingFixture fixture = LoggingFixture.start("docs/all-options.xml")) {
+            fixture.logger("com.example.Db").info("connecting to postgres://app:{}@db.internal:5432/orders", dbPassword);
+            Thread.sleep(150); // learned values take effect within 100 ms
+            fixture.logger("com.example.Db").info("retrying with {}", dbPassword);
+            fixture.stop();
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain(dbPassword)
+                .containsPattern("retrying with \\[REDACTED:learned-secret:[0-9a-f]+\\]");
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = DocumentationSnippetsTest.class.getResourceAsStream("/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -72,7 +72,7 @@ class ScanOnceTest {
             }
         };
         EventScrubber scrubber = new EventScrubber(ScrubberRuntime.create("test",
-                ScrubberOptions.ofAttributes(null, null, null, null, null, "false", null, null, null)));
+                new ScrubberOptions().set("knownSecretsFromEnvironment", "false")));
         LogEvent event = Log4jLogEvent.newBuilder().setLoggerName("test").setLevel(Level.INFO)
                 .setMessage(new ParameterizedMessage("placed {} now", counted)).build();
         assertThat(scrubber.rewrite(event)).isSameAs(event);

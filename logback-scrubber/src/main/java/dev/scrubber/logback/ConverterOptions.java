@@ -2,7 +2,9 @@ package dev.scrubber.logback;
 
 import ch.qos.logback.core.spi.ContextAware;
 import dev.scrubber.core.MaskListener;
+import dev.scrubber.core.ScrubberSettings;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads {@code %scrub} options ({@code {maskStyle=full, disabledRules=jwt,github-pat}}) into the shared option
@@ -48,29 +50,16 @@ final class ConverterOptions {
         }
         o.apply(() -> {
             switch (name) {
-                case "maskStyle" -> o.settings().setMaskStyle(value);
-                case "fingerprintKey" -> o.settings().setFingerprintKey(value);
-                case "sensitiveKeys" -> o.settings().setSensitiveKeys(value);
-                case "disabledRules" -> o.settings().setDisabledRules(value);
-                case "enabledRules" -> o.settings().setEnabledRules(value);
-                case "knownSecretsFromEnvironment" -> o.settings().setKnownSecretsFromEnvironment(parseBoolean(value));
-                case "knownSecretVariables" -> o.settings().setKnownSecretVariables(value);
-                case "knownSecretFiles" -> o.settings().setKnownSecretFiles(value);
-                case "failPolicy" -> o.settings().setFailPolicy(value);
-                case "continuationLoggers" -> o.settings().setContinuationLoggers(value);
-                case "maskReportLevel" -> o.settings().setMaskReportLevel(value);
                 case "rule" -> o.addRule(parseRule(value));
                 case "listener" -> o.setListener(newListener(value, owner));
-                default -> throw new IllegalArgumentException("unknown %scrub option '" + name + "'");
+                default -> {
+                    if (!ScrubberSettings.OPTION_NAMES.contains(name)) {
+                        throw new IllegalArgumentException("unknown %scrub option '" + name + "'");
+                    }
+                    o.settings().apply(Map.of(name, value)); // every shared option, under its shared name
+                }
             }
         });
-    }
-
-    private static boolean parseBoolean(String value) {
-        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            throw new IllegalArgumentException("knownSecretsFromEnvironment must be true or false");
-        }
-        return Boolean.parseBoolean(value);
     }
 
     /** {@code id|keywords|regex}; the regex comes last because it may itself contain {@code |}. */

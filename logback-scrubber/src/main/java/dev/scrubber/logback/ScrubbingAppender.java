@@ -170,6 +170,19 @@ public class ScrubbingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
         options.apply(() -> options.settings().setMaskReportLevel(value));
     }
 
+    /**
+     * Learn the values that context rules mask ({@code password=…}, a URI password, an MDC sensitive key), so that
+     * later bare copies are masked in any event (default true).
+     */
+    public void setLearnSecrets(boolean value) {
+        options.apply(() -> options.settings().setLearnSecrets(value));
+    }
+
+    /** How many learned values are kept, the most recently used (default 1024). */
+    public void setLearnedSecretsLimit(int value) {
+        options.apply(() -> options.settings().setLearnedSecretsLimit(value));
+    }
+
     /** Told the rule id of every masking (for metrics); must be quick and must not log. */
     public void setListener(MaskListener listener) {
         options.setListener(listener);

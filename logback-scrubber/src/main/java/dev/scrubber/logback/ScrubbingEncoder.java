@@ -6,6 +6,7 @@ import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
 import ch.qos.logback.core.joran.spi.DefaultClass;
 import dev.scrubber.core.FailPolicy;
+import dev.scrubber.core.Latin1Bytes;
 import dev.scrubber.core.MaskListener;
 import dev.scrubber.core.Scrubber;
 import java.lang.reflect.Method;
@@ -152,13 +153,13 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         String previous = reporter.enter(event instanceof ILoggingEvent e ? e.getLoggerName() : "-");
         Scratch scratch = SCRATCH.get();
         boolean reuse = bytes.length <= REUSED_BUFFER_LIMIT && !scratch.inUse;
-        ByteText text = reuse ? scratch.text : new ByteText();
+        Latin1Bytes text = reuse ? scratch.text : new Latin1Bytes();
         StringBuilder out = reuse ? scratch.out : new StringBuilder(bytes.length + 64);
         scratch.inUse |= reuse;
         try {
             out.setLength(0);
-            boolean masked = scrubber.scrubTo(text.set(bytes), out);
-            return masked ? ByteText.toBytes(out) : bytes;
+            boolean masked = scrubber.scrubTo(text.set(bytes, 0, bytes.length), out);
+            return masked ? Latin1Bytes.toBytes(out) : bytes;
         } finally {
             text.clear();
             if (reuse) {
@@ -183,7 +184,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         try {
             out.setLength(0);
             return continuations.scrubBytesTo(event.getLoggerName(), event.getThreadName(), bytes, 0, bytes.length,
-                    out) ? ByteText.toBytes(out) : bytes;
+                    out) ? Latin1Bytes.toBytes(out) : bytes;
         } finally {
             if (reuse) {
                 scratch.inUse = false;
@@ -290,6 +291,19 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         options.apply(() -> options.settings().setMaskReportLevel(value));
     }
 
+    /**
+     * Learn the values that context rules mask ({@code password=…}, a URI password, an MDC sensitive key), so that
+     * later bare copies are masked in any event (default true).
+     */
+    public void setLearnSecrets(boolean value) {
+        options.apply(() -> options.settings().setLearnSecrets(value));
+    }
+
+    /** How many learned values are kept, the most recently used (default 1024). */
+    public void setLearnedSecretsLimit(int value) {
+        options.apply(() -> options.settings().setLearnedSecretsLimit(value));
+    }
+
     /** Told the rule id of every masking (for metrics); must be quick and must not log. */
     public void setListener(MaskListener listener) {
         options.setListener(listener);
@@ -297,7 +311,7 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
 
     /** Per-thread scan state; {@code inUse} guards re-entry (an encoder wrapping another ScrubbingEncoder). */
     private static final class Scratch {
-        final ByteText text = new ByteText();
+        final Latin1Bytes text = new Latin1Bytes();
         StringBuilder out = new StringBuilder(256);
         boolean inUse;
     }

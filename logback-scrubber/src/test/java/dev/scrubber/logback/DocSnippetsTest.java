@@ -94,17 +94,22 @@ class DocSnippetsTest {
     }
 
     @Test
-    void allOptionsSnippetAppliesTheOptions() {
+    void allOptionsSnippetAppliesTheOptions() throws InterruptedException {
         logback = Logback.configure("/docs/logback-all-options.xml");
         Logger log = logback.logger("com.example.Pay");
         String acme = "acme_" + "00112233445566778899aabbccddeeff";
+        String dbPassword = fake.password();
         MDC.put("customerPin", "4711");
         log.info("custom rule {} and key {}", acme, fake.openAiProjectKey());
+        log.info("connecting to postgres://app:{}@db.internal:5432/orders", dbPassword);
+        Thread.sleep(150); // learned values take effect within 100 ms
+        log.info("retrying with {}", dbPassword);
         logback.stop();
         String out = logback.stdout();
-        assertThat(out).doesNotContain(acme).doesNotContain("4711")
+        assertThat(out).doesNotContain(acme).doesNotContain("4711").doesNotContain(dbPassword)
                 .containsPattern("\\[REDACTED:acme-key:[0-9a-f]+\\]")
-                .containsPattern("customerPin=\\[REDACTED:sensitive-key:[0-9a-f]+\\]");
+                .containsPattern("customerPin=\\[REDACTED:sensitive-key:[0-9a-f]+\\]")
+                .containsPattern("retrying with \\[REDACTED:learned-secret:[0-9a-f]+\\]");
     }
 
     @Test

@@ -17,11 +17,6 @@ final class Bytes {
         length += len;
     }
 
-    /** Keeps the first {@code newLength} bytes. */
-    void truncate(int newLength) {
-        length = newLength;
-    }
-
     private void ensure(int capacity) {
         if (capacity > data.length) {
             data = Arrays.copyOf(data, Math.max(capacity, data.length * 2));

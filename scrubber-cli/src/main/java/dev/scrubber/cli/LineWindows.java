@@ -1,6 +1,7 @@
 package dev.scrubber.cli;
 
 import dev.scrubber.core.KeyBlocks;
+import dev.scrubber.core.LineReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 
@@ -17,8 +18,10 @@ final class LineWindows {
 
     private final LineReader lines;
     private final Charset charset;
-    private final Bytes window = new Bytes();
-    private final Bytes line = new Bytes();
+    /** The lines of a private-key block joined; a one-line window is the reader's own buffer, not copied. */
+    private final Bytes block = new Bytes();
+    private byte[] data;
+    private int length;
     private String text;
     private long firstLine;
     private int firstColumn;
@@ -36,29 +39,33 @@ final class LineWindows {
      */
     boolean next() throws IOException {
         int previousLength = text == null ? 0 : text.length();
-        window.clear();
-        if (!lines.next(window)) {
+        if (!lines.next()) {
             return false;
         }
         continues = lines.continuesLine();
         firstColumn = continues ? firstColumn + previousLength : 1;
         firstLine = lines.lineNumber();
-        text = new String(window.data, 0, window.length, charset);
+        data = lines.data();
+        length = lines.length();
+        text = new String(data, 0, length, charset);
         String end = blockEnd(text);
         if (end == null) {
             return true;
         }
-        for (int n = 1; n < MAX_BLOCK_LINES && window.length < MAX_BLOCK_BYTES; n++) {
-            line.clear();
-            if (!lines.next(line)) {
+        block.clear();
+        block.append(data, 0, length);
+        for (int n = 1; n < MAX_BLOCK_LINES && block.length < MAX_BLOCK_BYTES; n++) {
+            if (!lines.next()) {
                 break;
             }
-            window.append(line.data, 0, line.length);
-            if (new String(line.data, 0, line.length, charset).contains(end)) {
+            block.append(lines.data(), 0, lines.length());
+            if (new String(lines.data(), 0, lines.length(), charset).contains(end)) {
                 break;
             }
         }
-        text = new String(window.data, 0, window.length, charset);
+        data = block.data;
+        length = block.length;
+        text = new String(data, 0, length, charset);
         return true;
     }
 
@@ -72,9 +79,14 @@ final class LineWindows {
         return text;
     }
 
-    /** The current window's original bytes; valid until the next call to {@link #next}. */
-    Bytes bytes() {
-        return window;
+    /** The current window's original bytes, {@code [0, length())}; valid until the next call to {@link #next}. */
+    byte[] data() {
+        return data;
+    }
+
+    /** The number of bytes of the current window. */
+    int length() {
+        return length;
     }
 
     /**

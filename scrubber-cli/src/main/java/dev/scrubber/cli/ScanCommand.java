@@ -1,5 +1,6 @@
 package dev.scrubber.cli;
 
+import dev.scrubber.core.LineReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;

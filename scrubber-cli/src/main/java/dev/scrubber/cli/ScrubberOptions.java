@@ -41,6 +41,15 @@ final class ScrubberOptions {
                     + " /run/secrets) whose files' contents are masked wherever they appear.")
     List<String> knownSecretFiles = new ArrayList<>();
 
+    @Option(names = "--learn-secrets", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Learn values masked by context (password=..., a URI password) and mask their later bare"
+                    + " copies; a value learned takes effect within 100 ms. On by default.")
+    boolean learnSecrets = true;
+
+    @Option(names = "--learned-secrets-limit", paramLabel = "N",
+            description = "How many learned values are kept, the most recent (default 1024).")
+    Integer learnedSecretsLimit;
+
     @Option(names = "--sensitive-keys", paramLabel = "KEYS",
             description = "Comma-separated key names whose values are masked whole, added to the defaults. Accepted"
                     + " for parity with the appenders; the engine applies it to named values (MDC, key-value pairs),"
@@ -65,6 +74,10 @@ final class ScrubberOptions {
             knownSecretVariables.forEach(settings::setKnownSecretVariables);
             knownSecretFiles.forEach(settings::setKnownSecretFiles);
             settings.setKnownSecretsFromEnvironment(knownSecretsFromEnvironment);
+            settings.setLearnSecrets(learnSecrets);
+            if (learnedSecretsLimit != null) {
+                settings.setLearnedSecretsLimit(learnedSecretsLimit);
+            }
             for (String rule : rules) {
                 addRule(settings, rule);
             }

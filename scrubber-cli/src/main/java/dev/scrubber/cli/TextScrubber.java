@@ -50,10 +50,10 @@ final class TextScrubber {
                     before = "";
                 }
                 if (!endsLine(text)) {
-                    held = new Held(windows.lineOf(0), text, Arrays.copyOf(windows.bytes().data, windows.bytes().length),
-                            windows.bytes().length, before);
+                    held = new Held(windows.lineOf(0), text, Arrays.copyOf(windows.data(), windows.length()),
+                            windows.length(), before);
                 } else {
-                    changed += write(name, windows.lineOf(0), text, windows.bytes().data, windows.bytes().length,
+                    changed += write(name, windows.lineOf(0), text, windows.data(), windows.length(),
                             before, "", out);
                     before = "";
                 }

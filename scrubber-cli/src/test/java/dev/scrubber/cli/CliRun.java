@@ -2,6 +2,7 @@ package dev.scrubber.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -12,9 +13,13 @@ record CliRun(int status, String out, String err) {
     }
 
     static CliRun runWithInput(byte[] stdin, String... args) {
+        return runWithInput(new ByteArrayInputStream(stdin), args);
+    }
+
+    static CliRun runWithInput(InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ScrubberCli.run(args, new CliStreams(new ByteArrayInputStream(stdin), out,
+        int status = ScrubberCli.run(args, new CliStreams(stdin, out,
                 new PrintStream(err, true, StandardCharsets.UTF_8), false));
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package dev.scrubber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scrubber.core.LineReader;
 import dev.scrubber.core.Scrubber;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.scrubber.core.FakeSecrets;
 import dev.scrubber.core.FakeSecrets.Sample;
+import dev.scrubber.core.LineReader;
 import dev.scrubber.core.Scrubber;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,7 @@ package dev.scrubber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scrubber.core.LineReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.scrubber.spark;
 import dev.scrubber.core.FailPolicy;
 import dev.scrubber.core.Finding;
 import dev.scrubber.core.KeyBlocks;
+import dev.scrubber.core.LineReader;
 import dev.scrubber.core.Scrubber;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -38,6 +39,8 @@ final class LogFile {
             "oss", "cos");
     private static final int BINARY_SNIFF = 8192;
     private static final int BUFFER = 256 * 1024;
+    /** Longest piece of a line scanned at once; longer lines come in pieces, so a task's memory stays bounded. */
+    static final int MAX_LINE = 8 << 20;
 
     private final JobSpec spec;
     private final Scrubber scrubber;
@@ -96,7 +99,7 @@ final class LogFile {
                 }
                 out = new BufferedOutputStream(os, BUFFER);
             }
-            readWindows(new LineSource(in));
+            readWindows(new LineReader(in, MAX_LINE));
             if (out != null) {
                 out.close();
                 out = null;
@@ -141,10 +144,10 @@ final class LogFile {
         }
     }
 
-    private void readWindows(LineSource lines) throws IOException {
+    private void readWindows(LineReader lines) throws IOException {
         while (lines.next()) {
             windowLength = 0;
-            append(lines.data, lines.length);
+            append(lines.data(), lines.length());
             long first = lines.lineNumber();
             String text = decode(window, windowLength);
             if (spec.format() == JobSpec.Format.JSON) {
@@ -154,8 +157,8 @@ final class LogFile {
             String end = KeyBlocks.endMarker(text);
             if (end != null) {
                 for (int n = 1; n < KeyBlocks.MAX_LINES && windowLength < KeyBlocks.MAX_BYTES && lines.next(); n++) {
-                    append(lines.data, lines.length);
-                    if (decode(lines.data, lines.length).contains(end)) {
+                    append(lines.data(), lines.length());
+                    if (decode(lines.data(), lines.length()).contains(end)) {
                         break;
                     }
                 }
