@@ -42,6 +42,8 @@ final class AnchorPlan {
     final String[] literals;
     final boolean[] ignoreCase;
     final int[][] rulesByAnchor;
+    /** Anchors that are the literal prefix of a token rule: the scan notes where they occur (see ScanState). */
+    private final boolean[] tokenPrefix;
     /** For each ASCII trigger char: the anchors it stands for. */
     private final Bucket[] buckets = new Bucket[128];
     /**
@@ -102,9 +104,10 @@ final class AnchorPlan {
         }
     }
 
-    private AnchorPlan(List<Anchor> anchors, List<List<Integer>> rules) {
+    private AnchorPlan(List<Anchor> anchors, List<List<Integer>> rules, List<Rule> ruleList) {
         int n = anchors.size();
         literals = new String[n];
+        tokenPrefix = new boolean[n];
         ignoreCase = new boolean[n];
         rulesByAnchor = new int[n][];
         for (int a = 0; a < n; a++) {
@@ -112,6 +115,9 @@ final class AnchorPlan {
             literals[a] = anchor.literal();
             ignoreCase[a] = anchor.ignoreCase();
             rulesByAnchor[a] = rules.get(a).stream().mapToInt(Integer::intValue).toArray();
+            for (int r : rulesByAnchor[a]) {
+                tokenPrefix[a] |= !anchor.ignoreCase() && isTokenPrefix(ruleList.get(r), anchor.literal());
+            }
             int offset = rarestOffset(anchor);
             char t = anchor.literal().charAt(offset);
             if (t >= 128) {
@@ -151,7 +157,12 @@ final class AnchorPlan {
                 byAnchor.computeIfAbsent(anchor, k -> new ArrayList<>()).add(r);
             }
         }
-        return new AnchorPlan(new ArrayList<>(byAnchor.keySet()), new ArrayList<>(byAnchor.values()));
+        return new AnchorPlan(new ArrayList<>(byAnchor.keySet()), new ArrayList<>(byAnchor.values()), rules);
+    }
+
+    /** Whether {@code literal} is one of the literal prefixes a token of {@code rule} starts with. */
+    static boolean isTokenPrefix(Rule rule, String literal) {
+        return rule.verifier instanceof TokenVerifier t && t.anchorOffset == 0 && t.shape.prefixes.contains(literal);
     }
 
     /** Finds every anchor occurrence and runs the verifiers of its rules, recording findings in {@code state}. */
@@ -236,6 +247,9 @@ final class AnchorPlan {
                 int start = at - offset;
                 if (start >= 0 && bytesMatch(bytes, start, literals[a], offset, ignoreCase[a])
                         && Text.matchesAt(text, start, literals[a], p - start, ignoreCase[a])) {
+                    if (tokenPrefix[a]) {
+                        state.notePrefix(start);
+                    }
                     for (int r : rulesByAnchor[a]) {
                         long span = rules[r].verifier.verify(text, start, p, state);
                         if (span != Verifier.NONE) {

@@ -36,6 +36,15 @@ final class AnchorTrie {
         node.offsets[node.offsets.length - 1] = offset;
     }
 
+    /** Whether a whole string inserted from its start (offset -1) ends at the node {@code s} leads to. */
+    boolean contains(String s) {
+        AnchorTrie node = this;
+        for (int i = 0; i < s.length() && node != null; i++) {
+            node = node.child(s.charAt(i));
+        }
+        return node != null && node.anchors.length > 0;
+    }
+
     boolean hasChildren() {
         return keys.length > 0;
     }

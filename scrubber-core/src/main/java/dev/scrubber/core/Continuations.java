@@ -51,6 +51,12 @@ public final class Continuations {
     /** Chunked-encoding lines (empty line, chunk size) a run may be carried across. */
     private static final int MAX_FRAMING_LINES = 3;
 
+    /**
+     * Looks along a text's whole trailing run for a token open at its end, as when a rule's prefixes are not all
+     * anchors; the fast look at the scan's prefixes and the last characters must find the same (tests compare).
+     */
+    static boolean exhaustiveEdges;
+
     private final Scrubber scrubber;
     private final List<String> streamPrefixes;
     private final ThreadLocal<Streams> streams = ThreadLocal.withInitial(Streams::new);
@@ -463,7 +469,7 @@ public final class Continuations {
         if (run < PartialMatch.DISTINCT_LITERAL * 2 || run == cap || covered(state, start)) {
             return;
         }
-        if (!holdsTailLiteral(edges, text, start, start + run)) {
+        if (!holdsTailLiteral(edges, text, copy, start, start + run)) {
             return;
         }
         for (int r : edges.tailRules) {
@@ -478,17 +484,27 @@ public final class Continuations {
     }
 
     /** Whether {@code text[from, to)} holds one of the tail literals: one pass, literals tried where one may begin. */
-    private static boolean holdsTailLiteral(TokenEdges edges, CharSequence text, int from, int to) {
+    private static boolean holdsTailLiteral(TokenEdges edges, CharSequence text, byte[] copy, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (edges.tailLiteralStarts.contains(text.charAt(i))) {
+            if (edges.tailLiteralStarts.contains((char) (copy[i] & 0xff))) {
                 for (String l : edges.tailLiterals) {
-                    if (i + l.length() <= to && Text.matchesAt(text, i, l, false)) {
+                    if (i + l.length() <= to && bytesMatch(copy, i, l) && Text.matchesAt(text, i, l, false)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the byte copy holds {@code literal} (ASCII) at {@code at}: a real match always does. */
+    private static boolean bytesMatch(byte[] copy, int at, String literal) {
+        for (int k = 0; k < literal.length(); k++) {
+            if (copy[at + k] != literal.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens the stream's run when the text ends inside a secret or inside what can be the start of a token. */
@@ -552,14 +568,40 @@ public final class Continuations {
         if (!edges.startChars.contains(last) || edges.longestStart == 0) {
             return;
         }
-        // The loops below read the scan's byte copy, an array, instead of calling charAt through an interface per
-        // character. A character above U+00FF shares its low byte with one below, so the copy can only make a run
-        // look longer or a position look like a candidate; every candidate is confirmed on the text itself.
         byte[] copy = state.copy();
+        if (edges.prefixesAreAnchors && state.prefixCount <= state.prefixStarts.length && !exhaustiveEdges) {
+            // Where a token can be open at the end: where the scan matched a whole prefix (every prefix is an
+            // anchor, so the scan saw each one), and where the text ends inside a prefix (the last characters read
+            // backwards through the cut prefixes). A clean line costs a look at its last one or two characters.
+            int[] at = table.positions(state.prefixStarts.length + edges.longestPrefix);
+            int count = 0;
+            for (int i = 0; i < state.prefixCount; i++) {
+                if (state.prefixStarts[i] >= start) {
+                    at[count++] = state.prefixStarts[i];
+                }
+            }
+            AnchorTrie node = edges.cutPrefixes;
+            for (int q = end - 1; q >= start && q > end - edges.longestPrefix; q--) {
+                node = node.child((char) (copy[q] & 0xff));
+                if (node == null) {
+                    break;
+                }
+                if (node.anchors.length > 0) {
+                    at[count++] = q;
+                }
+            }
+            Arrays.sort(at, 0, count);
+            for (int i = 0; i < count; i++) {
+                if ((i == 0 || at[i] != at[i - 1])
+                        && openAt(e, edges, text, copy, at[i], start, end, state, table, stream, part)) {
+                    return;
+                }
+            }
+            return;
+        }
+        // Otherwise along the trailing run of characters a token may hold. A token open at the end has everything
+        // after its prefix in the trailing run of body characters, so it starts at most a prefix's length before it.
         int floor = Math.max(start, end - edges.longestStart);
-        // A token open at the end has everything after its prefix in the trailing run of body characters, so it
-        // starts at most a prefix's length before that run: a clean line ending in a word is looked at from there,
-        // not along the whole run of characters a token may hold (which spans most of a log line).
         int body = end;
         while (body > floor && edges.startBodyChars.contains((char) (copy[body - 1] & 0xff))) {
             body--;
@@ -569,57 +611,71 @@ public final class Continuations {
         while (from > floor && edges.startChars.contains((char) (copy[from - 1] & 0xff))) {
             from--;
         }
-        int[] open = table.candidates;
         for (int q = from; q < end; q++) {
-            if (!edges.mayStartPrefix((char) (copy[q] & 0xff), q + 1 < end ? (char) (copy[q + 1] & 0xff) : 0)) {
-                continue;
-            }
-            if (q > 0 && Alphabet.IDENTIFIER.contains(text.charAt(q - 1)) && q > start) {
-                continue;
-            }
-            char c1 = text.charAt(q);
-            char c2 = q + 1 < end ? text.charAt(q + 1) : 0;
-            if (!edges.mayStartPrefix(c1, c2)) {
-                continue;
-            }
-            int count = 0;
-            int maskRule = -1;
-            boolean closed = false;
-            boolean whole = false;
-            for (int r : edges.startsWith[c1]) {
-                TokenShape shape = edges.shapes[r];
-                if (end - q > shape.maxLength || !(q == start || Text.leftBoundary(text, q, shape.boundary))) {
-                    continue;
-                }
-                int flags = PartialMatch.start(shape, text, q, end);
-                if ((flags & PartialMatch.OPEN) == 0) {
-                    closed |= (flags & PartialMatch.COMPLETE) != 0;
-                    continue;
-                }
-                if (count == open.length) {
-                    open = table.candidates = Arrays.copyOf(open, count * 2);
-                }
-                open[count++] = r;
-                whole |= (flags & PartialMatch.COMPLETE) != 0;
-                // In a wire chunk any body character after a whole prefix is evidence; elsewhere (an ordinary
-                // message that happens to end in a prefix-like word) the run must be longer.
-                if (maskRule < 0 && (flags & PartialMatch.PAST_PREFIX) != 0
-                        && (start > 0 || end - q >= MIN_MASKED_START)) {
-                    maskRule = r;
-                }
-            }
-            if (closed) {
-                return; // a whole token of a fixed-length format ends the text: nothing is left open
-            }
-            if (count > 0) {
-                if (maskRule >= 0 && !covered(state, q)) {
-                    state.add(q, end, maskRule);
-                }
-                table.open(this, e, stream, part, null, 0, text, q, end, open, count, maskRule >= 0, false)
-                        .speculative = whole && start == 0;
+            if (openAt(e, edges, text, copy, q, start, end, state, table, stream, part)) {
                 return;
             }
         }
+    }
+
+    /**
+     * Opens the stream's run at {@code q} if a token with a prefix may start there and still be open at
+     * {@code end}. Returns whether the look at the text's end is over (a run was opened, or a whole fixed-length
+     * token ends the text). {@code copy} is the scan's byte copy: it only rules positions out (a character above
+     * U+00FF shares its low byte with one below), every candidate is confirmed on the text itself.
+     */
+    private boolean openAt(Engine e, TokenEdges edges, CharSequence text, byte[] copy, int q, int start, int end,
+            ScanState state, Streams table, String stream, String part) {
+        if (!edges.mayStartPrefix((char) (copy[q] & 0xff), q + 1 < end ? (char) (copy[q + 1] & 0xff) : 0)) {
+            return false;
+        }
+        if (q > 0 && Alphabet.IDENTIFIER.contains(text.charAt(q - 1)) && q > start) {
+            return false;
+        }
+        char c1 = text.charAt(q);
+        char c2 = q + 1 < end ? text.charAt(q + 1) : 0;
+        if (!edges.mayStartPrefix(c1, c2)) {
+            return false;
+        }
+        int[] open = table.candidates;
+        int count = 0;
+        int maskRule = -1;
+        boolean closed = false;
+        boolean whole = false;
+        for (int r : edges.startsWith[c1]) {
+            TokenShape shape = edges.shapes[r];
+            if (end - q > shape.maxLength || !(q == start || Text.leftBoundary(text, q, shape.boundary))) {
+                continue;
+            }
+            int flags = PartialMatch.start(shape, text, q, end);
+            if ((flags & PartialMatch.OPEN) == 0) {
+                closed |= (flags & PartialMatch.COMPLETE) != 0;
+                continue;
+            }
+            if (count == open.length) {
+                open = table.candidates = Arrays.copyOf(open, count * 2);
+            }
+            open[count++] = r;
+            whole |= (flags & PartialMatch.COMPLETE) != 0;
+            // In a wire chunk any body character after a whole prefix is evidence; elsewhere (an ordinary
+            // message that happens to end in a prefix-like word) the run must be longer.
+            if (maskRule < 0 && (flags & PartialMatch.PAST_PREFIX) != 0
+                    && (start > 0 || end - q >= MIN_MASKED_START)) {
+                maskRule = r;
+            }
+        }
+        if (closed) {
+            return true; // a whole token of a fixed-length format ends the text: nothing is left open
+        }
+        if (count > 0) {
+            if (maskRule >= 0 && !covered(state, q)) {
+                state.add(q, end, maskRule);
+            }
+            table.open(this, e, stream, part, null, 0, text, q, end, open, count, maskRule >= 0, false)
+                    .speculative = whole && start == 0;
+            return true;
+        }
+        return false;
     }
 
     /** Whether an ordinary finding already covers position {@code at}. */
@@ -640,10 +696,10 @@ public final class Continuations {
      */
     static int payloadStart(CharSequence t, byte[] copy) {
         int limit = Math.min(t.length(), OPENER_SEARCH);
-        for (int i = 3; i < limit; i++) {
-            // The scan's byte copy finds the candidates (an array read, not an interface call per character);
-            // a character above U+00FF shares its low byte with one below, so each is confirmed on the text.
-            if (copy[i] == '"' && copy[i - 1] == ' ' && t.charAt(i) == '"' && t.charAt(i - 1) == ' ') {
+        // The scan's byte copy finds the candidates, eight bytes at a time; a character above U+00FF shares its low
+        // byte with one below, so each candidate is confirmed on the text.
+        for (int i = Text.indexOf(copy, (byte) '"', 3, limit); i >= 0; i = Text.indexOf(copy, (byte) '"', i + 1, limit)) {
+            if (copy[i - 1] == ' ' && t.charAt(i) == '"' && t.charAt(i - 1) == ' ') {
                 char c = t.charAt(i - 2);
                 if ((c == '<' || c == '>') && t.charAt(i - 3) == c) {
                     return i + 1;
@@ -839,6 +895,8 @@ public final class Continuations {
         private char[] joined = new char[0];
         /** Scratch list of the rules a run at a text's end may start. */
         int[] candidates = new int[8];
+        /** Scratch list of the positions where a run at a text's end may start. */
+        private int[] positions = new int[0];
         private int joinedLength;
 
         /** Removes and returns the open run of the stream, dropping expired runs on the way. */
@@ -893,6 +951,13 @@ public final class Continuations {
             if (pooled < pool.length) {
                 pool[pooled++] = en;
             }
+        }
+
+        int[] positions(int n) {
+            if (positions.length < n) {
+                positions = new int[n];
+            }
+            return positions;
         }
 
         int[] stillOpen(int n) {

@@ -20,6 +20,12 @@ final class ScanState {
     Object nameOwner;
     int nameStart;
     int nameEnd;
+    /**
+     * Where the scan matched the literal prefix of a token rule (for {@link Continuations}, which looks for tokens
+     * still open at a text's end); {@code prefixCount} may exceed the array, then the starts are incomplete.
+     */
+    final int[] prefixStarts = new int[8];
+    int prefixCount;
     private byte[] bytes = new byte[1024];
     private char[] chars = new char[1024];
     /** Packed findings: {@code start << 32 | end}, and the index of the rule that made each. */
@@ -37,6 +43,7 @@ final class ScanState {
         state.busy = true;
         state.size = 0;
         state.nameOwner = null;
+        state.prefixCount = 0;
         return state;
     }
 
@@ -74,6 +81,13 @@ final class ScanState {
             spans = new long[16];
             rules = new int[16];
         }
+    }
+
+    void notePrefix(int start) {
+        if (prefixCount < prefixStarts.length) {
+            prefixStarts[prefixCount] = start;
+        }
+        prefixCount++;
     }
 
     void add(int start, int end, int rule) {

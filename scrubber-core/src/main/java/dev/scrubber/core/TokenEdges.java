@@ -31,6 +31,17 @@ final class TokenEdges {
      */
     final Alphabet startBodyChars;
     final int longestPrefix;
+    /**
+     * Whether every prefix of those tokens is an anchor of its rule, so that the scan notes each occurrence (then a
+     * text's end is looked at only where the scan saw a prefix, see {@link AnchorPlan#isTokenPrefix}).
+     */
+    final boolean prefixesAreAnchors;
+    /**
+     * Every proper beginning of those prefixes ({@code s}, {@code sk}, … {@code sk-proj} for {@code sk-proj-}),
+     * reversed, as a trie: read backwards from a text's end, it finds where the text ends inside a prefix. A node
+     * that ends such a beginning lists one (dummy) anchor.
+     */
+    final AnchorTrie cutPrefixes = new AnchorTrie();
     /** Rules whose tails are recognisable, and the characters those tails hold. */
     final int[] tailRules;
     final Alphabet tailChars;
@@ -51,6 +62,7 @@ final class TokenEdges {
         }
         Alphabet start = Alphabet.of("none", "");
         Alphabet startBody = Alphabet.of("none", "");
+        boolean anchored = true;
         int prefixLength = 0;
         Alphabet tail = Alphabet.of("none", "");
         List<Integer> tails = new ArrayList<>();
@@ -71,6 +83,13 @@ final class TokenEdges {
             if (v instanceof TokenVerifier t && t.anchorOffset == 0 && !shape.prefixes.isEmpty()) {
                 Alphabet chars = bodyChars[i].union(shape.boundary);
                 for (String p : shape.prefixes) {
+                    anchored &= rules[i].anchors.contains(Anchor.exact(p)) && AnchorPlan.isTokenPrefix(rules[i], p);
+                    for (int k = 1; k < p.length(); k++) {
+                        String reversed = new StringBuilder(p.substring(0, k)).reverse().toString();
+                        if (!cutPrefixes.contains(reversed)) {
+                            cutPrefixes.insert(reversed, -1, 0);
+                        }
+                    }
                     byFirst.get(p.charAt(0)).add(i);
                     if (p.length() > 1) {
                         pairs[p.charAt(0) * 128 + p.charAt(1)] = true;
@@ -97,6 +116,7 @@ final class TokenEdges {
         startChars = start;
         longestStart = longest;
         startBodyChars = startBody;
+        prefixesAreAnchors = anchored;
         longestPrefix = prefixLength;
         tailRules = tails.stream().mapToInt(Integer::intValue).toArray();
         tailChars = tail;

@@ -37,6 +37,60 @@ class ContinuationsTest {
     }
 
     @Test
+    void theFastLookAtATextsEndFindsWhatTheExhaustiveOneFinds() {
+        // Tokens of every prefixed rule cut anywhere, words, and prefixes followed by arbitrary characters, after
+        // characters that matter to the look: identifiers, separators, and characters above U+00FF whose low byte
+        // is ASCII (the fast look reads the scan's byte copy).
+        java.util.Random random = new java.util.Random(5);
+        List<String> rules = prefixedTokenRules().toList();
+        String before = "ab_9 -.:/=\"\u0141\u0173\u012d\u0120\u0122\t";
+        String body = "abcXYZ0189_-+/=.";
+        int masked = 0;
+        for (int n = 0; n < 3000; n++) {
+            boolean wire = random.nextBoolean();
+            StringBuilder first = new StringBuilder(wire ? "http-outgoing-0 << \"" : "GET /v1 took 12 ms ");
+            for (int i = random.nextInt(3); i > 0; i--) {
+                first.append(before.charAt(random.nextInt(before.length())));
+            }
+            StringBuilder second = new StringBuilder(wire ? "http-outgoing-0 << \"" : "");
+            String key = new FakeSecrets(n).sample(rules.get(random.nextInt(rules.size()))).text();
+            int cut = 1 + random.nextInt(key.length() - 1);
+            switch (random.nextInt(4)) {
+                case 0 -> first.append("completed");
+                case 1 -> {
+                    first.append(key, 0, cut);
+                    for (int i = 1 + random.nextInt(40); i > 0; i--) {
+                        second.append(body.charAt(random.nextInt(body.length())));
+                    }
+                }
+                default -> {
+                    first.append(key, 0, cut);
+                    second.append(key, cut, key.length());
+                }
+            }
+            if (wire) {
+                first.append('"');
+                second.append('"');
+            }
+            List<String> fast = scrubPair(first.toString(), second.toString(), false);
+            List<String> exhaustive = scrubPair(first.toString(), second.toString(), true);
+            assertThat(fast).as("%s | %s", first, second).isEqualTo(exhaustive);
+            masked += fast.get(1).equals(second.toString()) ? 0 : 1;
+        }
+        assertThat(masked).as("second texts masked as continuations").isGreaterThan(600);
+    }
+
+    private static List<String> scrubPair(String first, String second, boolean exhaustive) {
+        Continuations.exhaustiveEdges = exhaustive;
+        try {
+            Continuations c = Continuations.of(SCRUBBER);
+            return List.of(c.scrub(WIRE, "t", first), c.scrub(WIRE, "t", second));
+        } finally {
+            Continuations.exhaustiveEdges = false;
+        }
+    }
+
+    @Test
     void theLlmKeysSplitIntoThreeAndManyChunksNeverSurvive() {
         for (String key : List.of(fakes.openAiProjectKey(), fakes.anthropicApiKey(), fakes.sample("openai-legacy-key").secret(),
                 fakes.githubPat())) {
