@@ -238,20 +238,26 @@ final class TokenShape {
         if (n >= 6 && dominantCount(s, from, to) * 2 >= n) {
             return true;
         }
-        return addressesReader(s, from, to) || indexOfIgnoreCase(s, "xxxxx", from, to) >= 0
-                || (n >= 4 && matchesIgnoreCase(s, to - 4, "here"))
-                || indexOfIgnoreCase(s, "example", from, to) >= 0
-                || indexOfIgnoreCase(s, "placeholder", from, to) >= 0;
+        return (n >= 4 && matchesIgnoreCase(s, to - 4, "here")) || hasPlaceholderWord(s, from, to);
     }
 
     /**
-     * {@code your} as a word of the body: at its start or after a separator ({@code YOUR_KEY}, {@code your-api-key},
-     * {@code YourTokenHere}). Inside a random body, {@code yOuR} turns up about once in 20,000 tokens, so it must
-     * not count there.
+     * Whether the body holds {@code xxxxx}, {@code example} or {@code placeholder}, or {@code your} as a word: at
+     * its start or after a separator ({@code YOUR_KEY}, {@code your-api-key}, {@code YourTokenHere}); inside a
+     * random body {@code yOuR} turns up about once in 20,000 tokens, so it must not count there. One pass over the
+     * body, a word compared only where its first letter stands (every masked token is checked).
      */
-    private static boolean addressesReader(CharSequence s, int from, int to) {
-        for (int at = indexOfIgnoreCase(s, "your", from, to); at >= 0; at = indexOfIgnoreCase(s, "your", at + 1, to)) {
-            if (at == from || "_-.".indexOf(s.charAt(at - 1)) >= 0) {
+    private static boolean hasPlaceholderWord(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word;
+            switch (Text.lowerAscii(s.charAt(i))) {
+                case 'x' -> word = "xxxxx";
+                case 'e' -> word = "example";
+                case 'p' -> word = "placeholder";
+                case 'y' -> word = i == from || "_-.".indexOf(s.charAt(i - 1)) >= 0 ? "your" : null;
+                default -> word = null;
+            }
+            if (word != null && i + word.length() <= to && matchesIgnoreCase(s, i, word)) {
                 return true;
             }
         }
@@ -370,16 +376,6 @@ final class TokenShape {
 
     private static boolean matchesIgnoreCase(CharSequence s, int at, String lowerLiteral) {
         return Text.matchesAt(s, at, lowerLiteral, true);
-    }
-
-    private static int indexOfIgnoreCase(CharSequence s, String lowerLiteral, int from, int to) {
-        int last = to - lowerLiteral.length();
-        for (int i = from; i <= last; i++) {
-            if (Text.matchesAt(s, i, lowerLiteral, true)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Matches the whole shape, prefix included, starting at {@code start}. Returns the end or -1. */
