@@ -485,9 +485,12 @@ public final class Continuations {
 
     /** Whether {@code text[from, to)} holds one of the tail literals: one pass, literals tried where one may begin. */
     private static boolean holdsTailLiteral(TokenEdges edges, CharSequence text, byte[] copy, int from, int to) {
+        String[][] byFirst = edges.tailLiteralsByFirst;
         for (int i = from; i < to; i++) {
-            if (edges.tailLiteralStarts.contains((char) (copy[i] & 0xff))) {
-                for (String l : edges.tailLiterals) {
+            int c = copy[i] & 0xff;
+            String[] literals = c < 128 ? byFirst[c] : null;
+            if (literals != null) {
+                for (String l : literals) {
                     if (i + l.length() <= to && bytesMatch(copy, i, l) && Text.matchesAt(text, i, l, false)) {
                         return true;
                     }

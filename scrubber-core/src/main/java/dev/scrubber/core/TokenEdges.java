@@ -47,8 +47,8 @@ final class TokenEdges {
     final Alphabet tailChars;
     /** Literals of which a tail must hold one (cheap test before the per-rule check). */
     final String[] tailLiterals;
-    /** The first characters of {@link #tailLiterals}: where a tail literal may begin. */
-    final Alphabet tailLiteralStarts;
+    /** {@link #tailLiterals} by first character (null where none begins): where a tail literal may begin. */
+    final String[][] tailLiteralsByFirst = new String[128][];
     final int longestTail;
     /** The longest text a finding depends on: a secret plus the distance to its context keyword. */
     final int window;
@@ -121,11 +121,15 @@ final class TokenEdges {
         tailRules = tails.stream().mapToInt(Integer::intValue).toArray();
         tailChars = tail;
         tailLiterals = literals.toArray(new String[0]);
-        Alphabet firsts = Alphabet.of("tail literal starts", "");
         for (String l : tailLiterals) {
-            firsts = firsts.union(Alphabet.of("first", escape(l.substring(0, 1))));
+            char c = l.charAt(0);
+            if (c < 128) {
+                String[] had = tailLiteralsByFirst[c];
+                String[] now = had == null ? new String[1] : java.util.Arrays.copyOf(had, had.length + 1);
+                now[now.length - 1] = l;
+                tailLiteralsByFirst[c] = now;
+            }
         }
-        tailLiteralStarts = firsts;
         longestTail = longestTailShape;
         window = win;
     }
