@@ -51,7 +51,7 @@ final class KeywordValueVerifier implements Verifier {
             return NONE;
         }
         int ns = SensitiveKeys.start(name);
-        if (ns >= 9 && Text.matchesAt(s, ns - 9, "REDACTED:", false)) {
+        if (Placeholders.insideMask(s, ns)) {
             return NONE; // the rule id inside one of our masks
         }
         int tier;

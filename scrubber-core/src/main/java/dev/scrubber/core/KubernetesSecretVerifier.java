@@ -30,6 +30,9 @@ final class KubernetesSecretVerifier implements Verifier {
         for (int i = 0; span == NONE && i < jsonKeys.length; i++) {
             span = jsonBlock(s, jsonKeys[i], lo, hi);
         }
+        if (span != NONE && Placeholders.onlyMasks(s, ScanState.start(span), ScanState.end(span))) {
+            return NONE; // the block was masked already
+        }
         return span;
     }
 

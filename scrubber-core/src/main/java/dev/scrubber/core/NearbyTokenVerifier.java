@@ -44,8 +44,14 @@ final class NearbyTokenVerifier implements Verifier {
         if (id != null) {
             return verifyPair(text, anchorStart, state);
         }
+        if (Placeholders.insideMask(text, anchorStart)) {
+            return NONE; // the keyword is a rule id in one of our masks
+        }
         int limit = Math.min(text.length(), anchorEnd + distance);
         for (int p = anchorEnd; p < limit; p++) {
+            if (Placeholders.followedByMask(text, p)) {
+                return NONE; // the keyword's value is masked already: what follows the mask is another value
+            }
             if (!Text.leftBoundary(text, p, shape.boundary)) {
                 continue;
             }
@@ -64,6 +70,9 @@ final class NearbyTokenVerifier implements Verifier {
         }
         int limit = Math.min(text.length() - secretLength, idEnd + distance);
         for (int p = idEnd + 1; p <= limit; p++) {
+            if (Placeholders.followedByMask(text, p - 1)) {
+                return NONE;
+            }
             char before = text.charAt(p - 1);
             boolean adjacent = p == idEnd + 1 && PAIR_SEPARATORS.indexOf(before) >= 0;
             if (!adjacent && (secretAlphabet.contains(before) || Alphabet.IDENTIFIER.contains(before))) {

@@ -8,6 +8,8 @@ package dev.scrubber.core;
  */
 final class ValueEnd {
     private static final int MAX_PAIR_NAME = 64;
+    /** How far back {@link #insideOpenString} counts quotes on the name's line. */
+    private static final int MAX_LINE_BACK = 4096;
 
     private ValueEnd() {
     }
@@ -22,7 +24,7 @@ final class ValueEnd {
             if (a.xmlAttribute && (end >= limit || end >= 0 && s.charAt(end) != a.quote)) {
                 end = -1; // an attribute value ends at its quote on the same line
             }
-            if (end >= 0) {
+            if (end >= 0 && closes(s, a, end)) {
                 return end;
             }
             a.quote = 0;
@@ -46,6 +48,52 @@ final class ValueEnd {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether the quote at {@code close} really closes the value, rather than open the next quoted word of a line
+     * whose quote never closed ({@code "auth": "abc… took 5 ms "GET /x"}, {@code … {"@timestamp":…}): what follows
+     * it must not start a word or a field (a shell word may glue a quoted part to more, {@code 'abc'def}), and the
+     * pair must not sit inside a string that is still open ({@link #insideOpenString}).
+     */
+    private static boolean closes(CharSequence s, Assignment a, int close) {
+        int after = close + (1 << a.level);
+        boolean opensNext = after < s.length() && (Character.isLetterOrDigit(s.charAt(after))
+                || "@_$#%={(".indexOf(s.charAt(after)) >= 0);
+        return (a.syntax == ValueSyntax.SHELL || !opensNext) && !insideOpenString(s, a);
+    }
+
+    /**
+     * A quoted name in running text inside a string that is still open ({@code "message":"done "auth":"x  42",}, an
+     * access log's {@code "GET /a "auth":"x  HTTP/1.1"}): its quotes are unescaped inside that string, so the quote
+     * that seems to close the value is the string's own. Told by an odd number of quotes before the name on its line
+     * and a word, not {@code { [ ,}, before it (JSON members inside a wire log's {@code "…"} keep their quotes).
+     */
+    private static boolean insideOpenString(CharSequence s, Assignment a) {
+        int q = a.nameStart - 1;
+        if (!a.nameQuoted || a.quote != '"' || a.level != 0 || q < 1 || s.charAt(q) != '"') {
+            return false;
+        }
+        int j = q - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j--;
+        }
+        if (j == q - 1 || j < 0 || "{[,(\n\r".indexOf(s.charAt(j)) >= 0) {
+            return false;
+        }
+        int quotes = 0;
+        int limit = Math.max(0, q - MAX_LINE_BACK);
+        int i = q - 1;
+        while (i >= limit && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+            if (s.charAt(i) == '"' && ValueSyntax.backslashesBefore(s, i) % 2 == 0) {
+                quotes++;
+            }
+            i--;
+        }
+        if (i >= 0 && i < limit) {
+            return false; // a line longer than the look-back: assume its strings closed
+        }
+        return quotes % 2 == 1;
     }
 
     /**

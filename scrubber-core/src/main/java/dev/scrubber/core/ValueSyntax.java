@@ -375,7 +375,7 @@ final class ValueSyntax {
         return s.charAt(p + backslashes) == quote;
     }
 
-    private static int backslashesBefore(CharSequence s, int quoteAt) {
+    static int backslashesBefore(CharSequence s, int quoteAt) {
         int j = quoteAt;
         while (j > 0 && quoteAt - j < 8 && s.charAt(j - 1) == '\\') {
             j--;
