@@ -56,11 +56,21 @@ final class NearbyTokenVerifier implements Verifier {
                 continue;
             }
             int end = shape.matchAt(text, p, state);
-            if (end >= 0) {
+            if (end >= 0 && !(shape.prefixes.isEmpty() && (joined(text, p - 1, p - 2) || joined(text, end, end + 1)))) {
                 return Verifier.span(p, end);
             }
         }
         return NONE;
+    }
+
+    /**
+     * Whether a joiner at {@code at} ({@code - _ .}) glues the token to more letters or digits at {@code next}: then
+     * it is one part of a longer identifier ({@code Root=1-5c888e8a-5b595aae…}, {@code ….json}), not a token of a
+     * shape that has no prefix to tell it apart.
+     */
+    private static boolean joined(CharSequence text, int at, int next) {
+        return at >= 0 && next >= 0 && next < text.length() && "-_.".indexOf(text.charAt(at)) >= 0
+                && Character.isLetterOrDigit(text.charAt(next));
     }
 
     private long verifyPair(CharSequence text, int anchorStart, ScanState state) {

@@ -8,8 +8,8 @@ package dev.scrubber.core;
  */
 final class ValueEnd {
     private static final int MAX_PAIR_NAME = 64;
-    /** How far back {@link #insideOpenString} counts quotes on the name's line. */
-    private static final int MAX_LINE_BACK = 4096;
+    /** How far back {@link #insideOpenString} looks for the quote before a name. */
+    private static final int MAX_STRING_BACK = 4096;
 
     private ValueEnd() {
     }
@@ -59,15 +59,16 @@ final class ValueEnd {
     private static boolean closes(CharSequence s, Assignment a, int close) {
         int after = close + (1 << a.level);
         boolean opensNext = after < s.length() && (Character.isLetterOrDigit(s.charAt(after))
-                || "@_$#%={(".indexOf(s.charAt(after)) >= 0);
+                || "@_$#%={(-".indexOf(s.charAt(after)) >= 0);
         return (a.syntax == ValueSyntax.SHELL || !opensNext) && !insideOpenString(s, a);
     }
 
     /**
-     * A quoted name in running text inside a string that is still open ({@code "message":"done "auth":"x  42",}, an
+     * A quoted name among words inside a string that is still open ({@code "message":"done "auth":"x  42",}, an
      * access log's {@code "GET /a "auth":"x  HTTP/1.1"}): its quotes are unescaped inside that string, so the quote
-     * that seems to close the value is the string's own. Told by an odd number of quotes before the name on its line
-     * and a word, not {@code { [ ,}, before it (JSON members inside a wire log's {@code "…"} keep their quotes).
+     * that seems to close the value is the string's own. Told by a word, not {@code { [ ( ,}, before the name, and
+     * by the nearest quote before it on the line opening a string rather than closing one (JSON members inside a
+     * wire log's {@code "…"} follow {@code {} or {@code ,}).
      */
     private static boolean insideOpenString(CharSequence s, Assignment a) {
         int q = a.nameStart - 1;
@@ -78,22 +79,23 @@ final class ValueEnd {
         while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
             j--;
         }
-        if (j == q - 1 || j < 0 || "{[,(\n\r".indexOf(s.charAt(j)) >= 0) {
+        if (j == q - 1 || j < 0 || "{[(,\n\r".indexOf(s.charAt(j)) >= 0) {
             return false;
         }
-        int quotes = 0;
-        int limit = Math.max(0, q - MAX_LINE_BACK);
-        int i = q - 1;
-        while (i >= limit && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+        int limit = Math.max(0, q - MAX_STRING_BACK);
+        for (int i = j; i >= limit && s.charAt(i) != '\n' && s.charAt(i) != '\r'; i--) {
             if (s.charAt(i) == '"' && ValueSyntax.backslashesBefore(s, i) % 2 == 0) {
-                quotes++;
+                return opensString(s, i);
             }
-            i--;
         }
-        if (i >= 0 && i < limit) {
-            return false; // a line longer than the look-back: assume its strings closed
-        }
-        return quotes % 2 == 1;
+        return false;
+    }
+
+    /** A quote after a blank, an operator or a bracket and before the string's first character. */
+    private static boolean opensString(CharSequence s, int i) {
+        char before = i == 0 ? '\n' : s.charAt(i - 1);
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : '\n';
+        return " \t:=,{[(\n\r".indexOf(before) >= 0 && " \t,;:)}]\n\r\"".indexOf(after) < 0;
     }
 
     /**
