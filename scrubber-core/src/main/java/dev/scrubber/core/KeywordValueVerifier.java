@@ -114,7 +114,7 @@ final class KeywordValueVerifier implements Verifier {
         if (isSchemeWord(s, start, end)) {
             return false;
         }
-        if (ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted())) {
+        if (ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted() || a.unclosedQuote)) {
             return false;
         }
         if (a.quoted() && concatenated(s, end, a.level)) {
