@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * quotes of their own and other named values, in JSON, logfmt, dumps and prose, with and without its closing
  * quote. Generated (seeded random names, values and {@link BenignLogs} lines); each case says exactly which spans
  * are secrets, and the scrubbed line must be the line with exactly those spans masked: a value that stops short
- * leaks, one that runs on masks text that is not a secret.
+ * leaks, one that runs on masks text that is not a secret. {@code -Dends.seed=N -Dends.per=M} draws other cases.
  */
 class NamedValueEndsTest {
     private static final Scrubber SCRUBBER = Scrubber.builder().knownSecretsFromEnvironment(false).learnSecrets(false)
