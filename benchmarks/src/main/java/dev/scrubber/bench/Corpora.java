@@ -35,15 +35,31 @@ public final class Corpora {
      * where a secret longer than the size must stay whole).
      */
     public static String[] messages(String kind, int size, long seed) {
+        return withInsertions(kind, size, seed).stream().map(Message::text).toArray(String[]::new);
+    }
+
+    /** A message and, for the secret kinds, the fake secrets inserted into it, in order. */
+    record Message(String text, List<Inserted> secrets) {
+    }
+
+    /** A sample's text inserted at {@code start} of a message. */
+    record Inserted(FakeSecrets.Sample sample, int start) {
+        int end() {
+            return start + sample.text().length();
+        }
+    }
+
+    /** The messages of {@link #messages}, with where their secrets were inserted (for the corpus tests). */
+    static List<Message> withInsertions(String kind, int size, long seed) {
         Random random = new Random(seed ^ kind.hashCode() * 31L ^ size);
         LinePool pool = new LinePool(seed);
         Set<String> seen = new HashSet<>();
-        String[] out = new String[COUNT];
+        List<Message> out = new ArrayList<>(COUNT);
         int attempts = 0;
-        for (int i = 0; i < COUNT; ) {
-            String m = message(kind, size, random, pool);
-            if (seen.add(m)) {
-                out[i++] = m;
+        while (out.size() < COUNT) {
+            Message m = message(kind, size, random, pool);
+            if (seen.add(m.text())) {
+                out.add(m);
             } else if (++attempts > 100 * COUNT) {
                 throw new IllegalStateException("cannot make " + COUNT + " distinct " + kind + " messages of " + size);
             }
@@ -51,17 +67,19 @@ public final class Corpora {
         return out;
     }
 
-    private static String message(String kind, int size, Random random, LinePool pool) {
+    private static Message message(String kind, int size, Random random, LinePool pool) {
         return switch (kind) {
-            case "clean" -> filler(size, random, pool::plain, " ");
-            case "json" -> filler(size, random, pool::json, "\n");
-            case "stacktrace" -> filler(size, random, r -> pool.stackTrace(r), "\n");
-            case "utf16" -> utf16(filler(size, random, pool::plain, " "), random);
             case "one-secret" -> withSecrets(size, 1, random, pool);
             case "secrets-1" -> withSecrets(size, Math.max(1, Math.round(size / 1024f)), random, pool);
             case "secrets-10" -> withSecrets(size, Math.max(1, Math.round(10 * size / 1024f)), random, pool);
-            case "adversarial" -> filler(size, random, Corpora::nearMisses, " ");
-            default -> throw new IllegalArgumentException("unknown corpus " + kind + "; one of " + KINDS);
+            default -> new Message(switch (kind) {
+                case "clean" -> filler(size, random, pool::plain, " ");
+                case "json" -> filler(size, random, pool::json, "\n");
+                case "stacktrace" -> filler(size, random, r -> pool.stackTrace(r), "\n");
+                case "utf16" -> utf16(filler(size, random, pool::plain, " "), random);
+                case "adversarial" -> filler(size, random, Corpora::nearMisses, " ");
+                default -> throw new IllegalArgumentException("unknown corpus " + kind + "; one of " + KINDS);
+            }, List.of());
         };
     }
 
@@ -89,27 +107,30 @@ public final class Corpora {
     }
 
     /** Clean text with {@code count} fake secrets inserted at word boundaries, spread over the message. */
-    private static String withSecrets(int size, int count, Random random, LinePool pool) {
-        List<String> secrets = new ArrayList<>(count);
+    private static Message withSecrets(int size, int count, Random random, LinePool pool) {
+        List<FakeSecrets.Sample> secrets = new ArrayList<>(count);
         int budget = Math.max(24, size / count - 8);
         int secretChars = 0;
         for (int i = 0; i < count; i++) {
-            String s = pool.secret(random, budget);
+            FakeSecrets.Sample s = pool.secret(random, budget);
             secrets.add(s);
-            secretChars += s.length() + 2;
+            secretChars += s.text().length() + 2;
         }
         String text = filler(Math.max(count, size - secretChars), random, pool::plain, " ");
         StringBuilder sb = new StringBuilder(size + 64);
+        List<Inserted> inserted = new ArrayList<>(count);
         int from = 0;
         for (int i = 0; i < count; i++) {
             int at = (int) ((long) text.length() * (i + 1) / (count + 1));
             int space = text.indexOf(' ', Math.max(at, from));
             at = space < 0 ? text.length() : space;
-            sb.append(text, from, at).append(' ').append(secrets.get(i)).append(' ');
+            sb.append(text, from, at).append(' ');
+            inserted.add(new Inserted(secrets.get(i), sb.length()));
+            sb.append(secrets.get(i).text()).append(' ');
             from = at;
         }
         sb.append(text, from, text.length());
-        return sb.toString();
+        return new Message(sb.toString(), List.copyOf(inserted));
     }
 
     /** One dense burst of anchors that almost, but not quite, start a secret. */
@@ -194,15 +215,15 @@ public final class Corpora {
             return sb.append("\n\t... ").append(random.nextInt(40)).append(" more").toString();
         }
 
-        /** The text of a random rule's fake secret (with the context it needs), preferably within {@code budget}. */
-        String secret(Random random, int budget) {
+        /** A random rule's fake secret (its text holds the context it needs), preferably within {@code budget}. */
+        FakeSecrets.Sample secret(Random random, int budget) {
             for (int attempt = 0; attempt < 50; attempt++) {
-                String text = fakes.sample(ruleIds.get(random.nextInt(ruleIds.size()))).text();
-                if (text.length() <= budget) {
-                    return text;
+                FakeSecrets.Sample sample = fakes.sample(ruleIds.get(random.nextInt(ruleIds.size())));
+                if (sample.text().length() <= budget) {
+                    return sample;
                 }
             }
-            return fakes.awsAccessKeyId();
+            return fakes.sample("aws-access-key-id");
         }
     }
 }

@@ -51,7 +51,7 @@ final class KeywordValueVerifier implements Verifier {
             return NONE;
         }
         int ns = SensitiveKeys.start(name);
-        if (ns >= 9 && Text.matchesAt(s, ns - 9, "REDACTED:", false)) {
+        if (Placeholders.insideMask(s, ns)) {
             return NONE; // the rule id inside one of our masks
         }
         int tier;
@@ -114,7 +114,7 @@ final class KeywordValueVerifier implements Verifier {
         if (isSchemeWord(s, start, end)) {
             return false;
         }
-        if (ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted())) {
+        if (ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted() || a.unclosedQuote)) {
             return false;
         }
         if (a.quoted() && concatenated(s, end, a.level)) {

@@ -26,11 +26,65 @@ final class KubernetesSecretVerifier implements Verifier {
     public long verify(CharSequence s, int anchorStart, int anchorEnd, ScanState state) {
         int lo = Math.max(0, anchorStart - WINDOW);
         int hi = Math.min(s.length(), anchorEnd + WINDOW);
-        long span = yamlBlock(s, yamlKey, lo, hi);
-        for (int i = 0; span == NONE && i < jsonKeys.length; i++) {
-            span = jsonBlock(s, jsonKeys[i], lo, hi);
+        long span = NONE;
+        // Only this manifest's block: a text may hold several manifests, each with its own data.
+        if (s.charAt(anchorStart) == 'k') {
+            span = yamlBlock(s, yamlKey, documentStart(s, anchorStart, lo), documentEnd(s, anchorEnd, hi));
+        } else {
+            int from = objectStart(s, anchorStart, lo);
+            int to = objectEnd(s, anchorEnd, hi);
+            for (int i = 0; span == NONE && i < jsonKeys.length; i++) {
+                span = jsonBlock(s, jsonKeys[i], from, to);
+            }
+        }
+        if (span != NONE && Placeholders.onlyMasks(s, ScanState.start(span), ScanState.end(span))) {
+            return NONE; // the block was masked already
         }
         return span;
+    }
+
+    /** Where the YAML document around {@code at} starts: after the {@code ---} line before it, or {@code lo}. */
+    private static int documentStart(CharSequence s, int at, int lo) {
+        for (int i = at - 3; i >= lo; i--) {
+            if (Text.matchesAt(s, i, "---", false) && (i == 0 || s.charAt(i - 1) == '\n')) {
+                return i + 3;
+            }
+        }
+        return lo;
+    }
+
+    /** Where the YAML document around {@code at} ends: at the next {@code ---} line, or {@code hi}. */
+    private static int documentEnd(CharSequence s, int at, int hi) {
+        int i = Text.indexOf(s, "\n---", at, hi);
+        return i < 0 ? hi : i + 1;
+    }
+
+    /** The brace that opens the JSON object holding {@code at}, or {@code lo}. */
+    private static int objectStart(CharSequence s, int at, int lo) {
+        int depth = 0;
+        for (int i = at - 1; i >= lo; i--) {
+            char c = s.charAt(i);
+            if (c == '}') {
+                depth++;
+            } else if (c == '{' && depth-- == 0) {
+                return i;
+            }
+        }
+        return lo;
+    }
+
+    /** After the brace that closes the JSON object holding {@code at}, or {@code hi} (a cut manifest). */
+    private static int objectEnd(CharSequence s, int at, int hi) {
+        int depth = 0;
+        for (int i = at; i < hi; i++) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth-- == 0) {
+                return i + 1;
+            }
+        }
+        return hi;
     }
 
     /** The values of an indented block {@code key:} that starts a line, up to the first line indented no deeper. */

@@ -38,7 +38,7 @@ final class Masker {
             case PARTIAL -> {
                 out.append(text, start, start + publicPrefix).append(FULL);
                 if (end - start - publicPrefix >= PARTIAL_MIN_LENGTH) {
-                    out.append(text, end - 4, end);
+                    out.append(text, end - Placeholders.PARTIAL_TAIL, end);
                 }
             }
             case FINGERPRINT -> out.append("[REDACTED:").append(ruleId)

@@ -44,17 +44,33 @@ final class NearbyTokenVerifier implements Verifier {
         if (id != null) {
             return verifyPair(text, anchorStart, state);
         }
+        if (Placeholders.insideMask(text, anchorStart)) {
+            return NONE; // the keyword is a rule id in one of our masks
+        }
         int limit = Math.min(text.length(), anchorEnd + distance);
         for (int p = anchorEnd; p < limit; p++) {
+            if (Placeholders.followedByMask(text, p)) {
+                return NONE; // the keyword's value is masked already: what follows the mask is another value
+            }
             if (!Text.leftBoundary(text, p, shape.boundary)) {
                 continue;
             }
             int end = shape.matchAt(text, p, state);
-            if (end >= 0) {
+            if (end >= 0 && !(shape.prefixes.isEmpty() && (joined(text, p - 1, p - 2) || joined(text, end, end + 1)))) {
                 return Verifier.span(p, end);
             }
         }
         return NONE;
+    }
+
+    /**
+     * Whether a joiner at {@code at} ({@code - _ .}) glues the token to more letters or digits at {@code next}: then
+     * it is one part of a longer identifier ({@code Root=1-5c888e8a-5b595aae…}, {@code ….json}), not a token of a
+     * shape that has no prefix to tell it apart.
+     */
+    private static boolean joined(CharSequence text, int at, int next) {
+        return at >= 0 && next >= 0 && next < text.length() && "-_.".indexOf(text.charAt(at)) >= 0
+                && Character.isLetterOrDigit(text.charAt(next));
     }
 
     private long verifyPair(CharSequence text, int anchorStart, ScanState state) {
@@ -64,6 +80,9 @@ final class NearbyTokenVerifier implements Verifier {
         }
         int limit = Math.min(text.length() - secretLength, idEnd + distance);
         for (int p = idEnd + 1; p <= limit; p++) {
+            if (Placeholders.followedByMask(text, p - 1)) {
+                return NONE;
+            }
             char before = text.charAt(p - 1);
             boolean adjacent = p == idEnd + 1 && PAIR_SEPARATORS.indexOf(before) >= 0;
             if (!adjacent && (secretAlphabet.contains(before) || Alphabet.IDENTIFIER.contains(before))) {

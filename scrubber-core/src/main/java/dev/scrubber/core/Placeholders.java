@@ -16,7 +16,13 @@ final class Placeholders {
             "filtered", "sensitive", "protected", "value", "required", "optional", "nope", "***", "secret_value",
             "my_secret", "mysecret", "mypassword", "my_password", "[hidden]", "(hidden)", "(redacted)", "[redacted]",
             "[masked]", "(masked)", "[filtered]", "[sensitive]", "<hidden>", "<masked>"};
-    private static final String[] MASK_PREFIXES = {"[REDACTED", "[MASKED", "[FILTERED", "[PROTECTED", "[HIDDEN",
+    /** How every mask this library writes starts ({@link Masker}, {@link FailPolicy}). */
+    static final String MASK = "[REDACTED";
+    /** The longest mask: a rule id and a fingerprint inside the brackets. */
+    private static final int MAX_MASK = 160;
+    /** How many characters of a secret the partial style keeps after its mask. */
+    static final int PARTIAL_TAIL = 4;
+    private static final String[] MASK_PREFIXES = {MASK, "[MASKED", "[FILTERED", "[PROTECTED", "[HIDDEN",
         "<redacted", "<masked", "<hidden", "<secret", "***"};
 
     private Placeholders() {
@@ -96,7 +102,50 @@ final class Placeholders {
 
     /** Whether the text right after {@code end} is one of our masks, e.g. a partial mask's tail. */
     static boolean followedByMask(CharSequence s, int end) {
-        return Text.matchesAt(s, end, "[REDACTED", false);
+        return Text.matchesAt(s, end, MASK, false);
+    }
+
+    /**
+     * Whether {@code at} lies inside one of our masks ({@code [REDACTED:twilio-auth-token]}): a rule id there names
+     * a keyword ({@code twilio}, {@code secret}) that is no context for a value next to the mask.
+     */
+    static boolean insideMask(CharSequence s, int at) {
+        int limit = Math.max(0, at - MAX_MASK);
+        for (int i = Math.min(at, s.length()) - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (c == '[') {
+                return Text.matchesAt(s, i, MASK, false);
+            }
+            if (c == ']' || c <= ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s[from, to)} is one or more of our masks and blanks only: masking it again would be a no-op. */
+    static boolean onlyMasks(CharSequence s, int from, int to) {
+        int i = from;
+        boolean any = false;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == ',') {
+                i++;
+            } else if (Text.matchesAt(s, i, MASK, false)) {
+                int close = Text.indexOf(s, "]", i, Math.min(to, i + MAX_MASK));
+                if (close < 0) {
+                    return false;
+                }
+                i = close + 1;
+                for (int tail = 0; tail < PARTIAL_TAIL && i < to && s.charAt(i) > ' ' && s.charAt(i) != ','; tail++) {
+                    i++; // the last characters the partial style keeps
+                }
+                any = true;
+            } else {
+                return false;
+            }
+        }
+        return any;
     }
 
     private static boolean containsMask(CharSequence s, int from, int to, String prefix) {

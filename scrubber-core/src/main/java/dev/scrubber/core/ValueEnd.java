@@ -8,6 +8,8 @@ package dev.scrubber.core;
  */
 final class ValueEnd {
     private static final int MAX_PAIR_NAME = 64;
+    /** How far back {@link #insideOpenString} looks for the quote before a name. */
+    private static final int MAX_STRING_BACK = 4096;
 
     private ValueEnd() {
     }
@@ -22,11 +24,17 @@ final class ValueEnd {
             if (a.xmlAttribute && (end >= limit || end >= 0 && s.charAt(end) != a.quote)) {
                 end = -1; // an attribute value ends at its quote on the same line
             }
-            if (end >= 0) {
+            // A shallower quote ends the string around the value, so this one never closed.
+            boolean shallower = end >= 0 && !a.xmlAttribute && !ValueSyntax.matchesQuote(s, end, a.quote, a.level);
+            if (end >= 0 && !shallower && closes(s, a, end)) {
                 return end;
             }
+            char quote = a.quote;
             a.quote = 0;
             a.unclosedQuote = true; // no closing quote on this line: read it as unquoted rather than to the end of the text
+            if (shallower || a.syntax != ValueSyntax.LINE && a.syntax != ValueSyntax.SHELL) {
+                return unclosed(s, start, limit, quote);
+            }
         }
         int end = switch (a.syntax) {
             case ValueSyntax.DUMP -> {
@@ -46,6 +54,120 @@ final class ValueEnd {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether the quote at {@code close} really closes the value, rather than open the next quoted word or field of
+     * a line whose quote never closed ({@code "auth": "abc… took 5 ms "GET /x"}, {@code token="abc user="bob"}):
+     * what follows a closing quote is a blank, the end of the line, a quote or punctuation that ends a value (a
+     * comma, a closing bracket, {@code ; : > / & + . | ? !}), not the start of a word; it does not follow another
+     * {@code name=} inside the value; and the pair does not sit inside a string still open
+     * ({@link #insideOpenString}). A shell word may glue quoted parts to more ({@code 'abc'def}).
+     */
+    private static boolean closes(CharSequence s, Assignment a, int close) {
+        if (a.syntax != ValueSyntax.SHELL) {
+            int after = close + (1 << a.level);
+            char next = after < s.length() ? s.charAt(after) : '\n';
+            if (CLOSING_FOLLOWERS.indexOf(next) < 0 || opensNextPair(s, a, close, next)) {
+                return false;
+            }
+        }
+        return !insideOpenString(s, a);
+    }
+
+    /**
+     * A value whose quote does not close where it ends: the string's first word, up to its own quote character at
+     * any depth, whatever the syntax would end an unquoted value at (a comma inside a quoted JSON value is part of
+     * it). A config line keeps the rest of its line and a shell word its own rule.
+     */
+    private static int unclosed(CharSequence s, int from, int limit, char quote) {
+        int i = from;
+        while (i < limit && !isEol(s, i) && s.charAt(i) != ' ' && s.charAt(i) != '\t' && s.charAt(i) != quote) {
+            if (s.charAt(i) == '\\') {
+                int j = i;
+                while (j < limit && s.charAt(j) == '\\') {
+                    j++;
+                }
+                if (j < limit && s.charAt(j) == quote) {
+                    break; // its own quote at another depth, e.g. a call argument's quote inside the string
+                }
+                i = j;
+                continue;
+            }
+            i++;
+        }
+        return trimPunctuation(s, from, i);
+    }
+
+    /** What may follow the quote that closes a value. */
+    private static final String CLOSING_FOLLOWERS = " \t\n\r,;:)}]>/&+.|?!<\\\"'`";
+
+    /**
+     * Whether the quote at {@code close} is the opening quote of a {@code name=} that starts after a blank inside
+     * the value ({@code token="abc user="+x"}): when no blank or line end follows it, it is when the next quote on
+     * the line closes that pair's value ({@code "abc AVJEq:","n":1} stays one value).
+     */
+    private static boolean opensNextPair(CharSequence s, Assignment a, int close, char next) {
+        if (next == ' ' || next == '\t' || next == '\n' || next == '\r') {
+            return false; // the end of a value that ends in "name="
+        }
+        int from = a.valueStart;
+        int i = close - 1;
+        if (i <= from || s.charAt(i) != '=' && s.charAt(i) != ':') {
+            return false;
+        }
+        i--;
+        while (i > from && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i--;
+        }
+        int nameEnd = i;
+        while (i >= from && NameFinder.isNameChar(s.charAt(i))) {
+            i--;
+        }
+        if (i >= nameEnd || i < from || s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+            return false;
+        }
+        int next2 = quoted(s, close + (1 << a.level), a.quote, a.level, Math.min(s.length(), close + 1024), false);
+        if (next2 < 0) {
+            return false;
+        }
+        int after = next2 + (1 << a.level);
+        return after >= s.length() || CLOSING_FOLLOWERS.indexOf(s.charAt(after)) >= 0;
+    }
+
+    /**
+     * A quoted name among words inside a string that is still open ({@code "message":"done "auth":"x  42",}, an
+     * access log's {@code "GET /a "auth":"x  HTTP/1.1"}): its quotes are unescaped inside that string, so the quote
+     * that seems to close the value is the string's own. Told by a word, not an opening bracket or a comma, before
+     * the name, and by the nearest quote before it on the line opening a string rather than closing one (JSON
+     * members inside a wire log's {@code "…"} follow a brace or a comma).
+     */
+    private static boolean insideOpenString(CharSequence s, Assignment a) {
+        int q = a.nameStart - 1;
+        if (!a.nameQuoted || a.quote != '"' || a.level != 0 || q < 1 || s.charAt(q) != '"') {
+            return false;
+        }
+        int j = q - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j--;
+        }
+        if (j == q - 1 || j < 0 || "{[(,\n\r".indexOf(s.charAt(j)) >= 0) {
+            return false;
+        }
+        int limit = Math.max(0, q - MAX_STRING_BACK);
+        for (int i = j; i >= limit && s.charAt(i) != '\n' && s.charAt(i) != '\r'; i--) {
+            if (s.charAt(i) == '"' && ValueSyntax.backslashesBefore(s, i) % 2 == 0) {
+                return opensString(s, i);
+            }
+        }
+        return false;
+    }
+
+    /** A quote after a blank, an operator or a bracket and before the string's first character. */
+    private static boolean opensString(CharSequence s, int i) {
+        char before = i == 0 ? '\n' : s.charAt(i - 1);
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : '\n';
+        return " \t:=,{[(\n\r".indexOf(before) >= 0 && " \t,;:)}]\n\r\"".indexOf(after) < 0;
     }
 
     /**
@@ -147,17 +269,19 @@ final class ValueEnd {
             // The entry ends at the first closing bracket of the dump's kind that the value did not open and that a
             // boundary follows (a value "ab}cd" keeps its inner brace): the dump may close before the next ", name="
             // ("[apiKey=] - {model=gpt-4o, …}"). The last entry, else, ends at the last such bracket before a boundary.
+            // A dump that does not close on its line at all was cut, or the bracket opened prose: its ", name=" may
+            // be the next field of a log line, so the value is read as logfmt.
             char opener = closer == '}' ? '{' : closer == ')' ? '(' : '[';
             int depth = 0;
             int free = -1;
             int last = -1;
-            for (int i = from; i < stop; i++) {
+            for (int i = from; i < limit && !isEol(s, i); i++) {
                 char c = s.charAt(i);
                 if (c == opener) {
                     depth++;
                 } else if (c == closer) {
-                    boolean bounded = i == from || i + 1 == stop || isBoundary(s.charAt(i + 1));
-                    if (bounded) {
+                    boolean bounded = i == from || i + 1 == stop || i + 1 >= s.length() || isBoundary(s.charAt(i + 1));
+                    if (bounded && i < stop) {
                         last = i;
                     }
                     if (depth > 0) {
@@ -168,10 +292,12 @@ final class ValueEnd {
                     }
                 }
             }
-            if (free >= 0) {
+            if (free >= 0 && free < stop) {
                 end = free;
-            } else if (!separator && last >= 0) {
+            } else if (free < 0 && !separator && last >= 0) {
                 end = last;
+            } else if (free < 0) {
+                return logfmt(s, from, limit);
             }
         }
         return stripUnmatchedClosers(s, from, end);
@@ -268,8 +394,8 @@ final class ValueEnd {
                     || c == '<' && i + 1 < limit && s.charAt(i + 1) == '/') {
                 return trimPunctuation(s, from, i);
             }
-            if ((c == ',' || c == ';' || c == '&') && pairFollows(s, i + 1)) {
-                return trimPunctuation(s, from, i);
+            if ((c == ',' || c == ';' || c == '&' && i + 1 < limit && s.charAt(i + 1) != ' ') && pairFollows(s, i + 1)) {
+                return trimPunctuation(s, from, i); // "&" separates query parameters, which hold no blanks
             }
             i++;
         }

@@ -55,8 +55,8 @@ final class ValueSyntax {
         a.nameEnd = ne;
         int n = s.length();
         if (ns >= 2 && (s.charAt(ns - 1) == '/' && s.charAt(ns - 2) == '<' || s.charAt(ns - 1) == '{'
-                && (s.charAt(ns - 2) == '$' || s.charAt(ns - 2) == '#'))) {
-            return false; // a closing tag; ${SECRET_KEY:-default} is a template
+                && (s.charAt(ns - 2) == '$' || s.charAt(ns - 2) == '#') && Text.indexOf(s, " ", ns, ne) < 0)) {
+            return false; // a closing tag; ${SECRET_KEY:-default} is a template (its variable has no blank)
         }
         int b = ns;
         int dashes = 0;
@@ -154,11 +154,11 @@ final class ValueSyntax {
         if (prev == ';') {
             return CONNECTION;
         }
+        if (a.nameQuoted && a.operator == ':') {
+            return JSON_LITERAL; // a JSON or Python dict member: {"a": 1, "password": …}
+        }
         if ((prev == '{' || prev == '(' || prev == '[' || prev == ',') && a.operatorLength == 1) {
             return DUMP; // not "if (key == other && …)": comparisons are code
-        }
-        if (a.nameQuoted && a.operator == ':') {
-            return JSON_LITERAL;
         }
         return prev == '\n' && a.operatorLength == 1 ? LINE : LOGFMT;
     }
@@ -375,7 +375,7 @@ final class ValueSyntax {
         return s.charAt(p + backslashes) == quote;
     }
 
-    private static int backslashesBefore(CharSequence s, int quoteAt) {
+    static int backslashesBefore(CharSequence s, int quoteAt) {
         int j = quoteAt;
         while (j > 0 && quoteAt - j < 8 && s.charAt(j - 1) == '\\') {
             j--;
