@@ -147,10 +147,15 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         if (!continued && !scrubber.containsSecret(bytes, 0, bytes.length)) {
             return bytes; // clean: one scan over the bytes, no copy of the output (a masked line is scanned twice)
         }
-        if (continued) {
-            return scrubContinued(bytes, (ILoggingEvent) event);
-        }
-        String previous = reporter.enter(event instanceof ILoggingEvent e ? e.getLoggerName() : "-");
+        return scrubMasked(bytes, event instanceof ILoggingEvent e ? e : null, continued);
+    }
+
+    /**
+     * A line that holds a secret, or a line of a continued stream (scanned as bytes through the continuation stage,
+     * copied only when something is masked). Output goes to the thread's reused buffer unless it is in use.
+     */
+    private byte[] scrubMasked(byte[] bytes, ILoggingEvent event, boolean continued) {
+        String previous = reporter.enter(event != null ? event.getLoggerName() : "-");
         Scratch scratch = SCRATCH.get();
         boolean reuse = bytes.length <= REUSED_BUFFER_LIMIT && !scratch.inUse;
         Latin1Bytes text = reuse ? scratch.text : new Latin1Bytes();
@@ -158,34 +163,13 @@ public class ScrubbingEncoder<E> extends EncoderBase<E> {
         scratch.inUse |= reuse;
         try {
             out.setLength(0);
-            boolean masked = scrubber.scrubTo(text.set(bytes, 0, bytes.length), out);
+            boolean masked = continued
+                    ? continuations.scrubBytesTo(event.getLoggerName(), event.getThreadName(), bytes, 0,
+                            bytes.length, out)
+                    : scrubber.scrubTo(text.set(bytes, 0, bytes.length), out);
             return masked ? Latin1Bytes.toBytes(out) : bytes;
         } finally {
             text.clear();
-            if (reuse) {
-                scratch.inUse = false;
-                if (out.capacity() > REUSED_BUFFER_LIMIT * 2) {
-                    scratch.out = new StringBuilder(256);
-                } else {
-                    out.setLength(0);
-                }
-            }
-            reporter.exit(previous);
-        }
-    }
-
-    /** A line of a continued stream: scanned once as bytes, copied only when something is masked. */
-    private byte[] scrubContinued(byte[] bytes, ILoggingEvent event) {
-        String previous = reporter.enter(event.getLoggerName());
-        Scratch scratch = SCRATCH.get();
-        boolean reuse = !scratch.inUse;
-        StringBuilder out = reuse ? scratch.out : new StringBuilder(bytes.length + 64);
-        scratch.inUse |= reuse;
-        try {
-            out.setLength(0);
-            return continuations.scrubBytesTo(event.getLoggerName(), event.getThreadName(), bytes, 0, bytes.length,
-                    out) ? Latin1Bytes.toBytes(out) : bytes;
-        } finally {
             if (reuse) {
                 scratch.inUse = false;
                 if (out.capacity() > REUSED_BUFFER_LIMIT * 2) {
