@@ -44,6 +44,8 @@ final class AnchorPlan {
     final int[][] rulesByAnchor;
     /** Anchors that are the literal prefix of a token rule: the scan notes where they occur (see ScanState). */
     private final boolean[] tokenPrefix;
+    /** Anchors of no rule that open a wire-log payload: the scan notes the first (see ScanState). */
+    private final boolean[] wireOpener;
     /** For each ASCII trigger char: the anchors it stands for. */
     private final Bucket[] buckets = new Bucket[128];
     /**
@@ -108,6 +110,7 @@ final class AnchorPlan {
         int n = anchors.size();
         literals = new String[n];
         tokenPrefix = new boolean[n];
+        wireOpener = new boolean[n];
         ignoreCase = new boolean[n];
         rulesByAnchor = new int[n][];
         for (int a = 0; a < n; a++) {
@@ -118,6 +121,7 @@ final class AnchorPlan {
             for (int r : rulesByAnchor[a]) {
                 tokenPrefix[a] |= !anchor.ignoreCase() && isTokenPrefix(ruleList.get(r), anchor.literal());
             }
+            wireOpener[a] = !anchor.ignoreCase() && Continuations.WIRE_OPENERS.contains(anchor.literal());
             int offset = rarestOffset(anchor);
             char t = anchor.literal().charAt(offset);
             if (t >= 128) {
@@ -149,13 +153,20 @@ final class AnchorPlan {
         return buckets[c];
     }
 
-    /** Compiles the anchors of {@code rules}; identical anchors of different rules are scanned once. */
+    /**
+     * Compiles the anchors of {@code rules}; identical anchors of different rules are scanned once. The wire-log
+     * openers are anchors of no rule: the continuation stage asks the scan where one occurred instead of searching
+     * the text again (they are rare pairs, so they add almost no filter hits).
+     */
     static AnchorPlan compile(List<Rule> rules) {
         Map<Anchor, List<Integer>> byAnchor = new LinkedHashMap<>();
         for (int r = 0; r < rules.size(); r++) {
             for (Anchor anchor : rules.get(r).anchors) {
                 byAnchor.computeIfAbsent(anchor, k -> new ArrayList<>()).add(r);
             }
+        }
+        for (String opener : Continuations.WIRE_OPENERS) {
+            byAnchor.computeIfAbsent(Anchor.exact(opener), k -> new ArrayList<>());
         }
         return new AnchorPlan(new ArrayList<>(byAnchor.keySet()), new ArrayList<>(byAnchor.values()), rules);
     }
@@ -249,6 +260,8 @@ final class AnchorPlan {
                         && Text.matchesAt(text, start, literals[a], p - start, ignoreCase[a])) {
                     if (tokenPrefix[a]) {
                         state.notePrefix(start);
+                    } else if (wireOpener[a]) {
+                        state.noteOpener(start);
                     }
                     for (int r : rulesByAnchor[a]) {
                         long span = rules[r].verifier.verify(text, start, p, state);

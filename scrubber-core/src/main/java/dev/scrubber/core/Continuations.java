@@ -39,6 +39,9 @@ public final class Continuations {
     /** An open run older than this is forgotten. */
     public static final int EXPIRY_SECONDS = 10;
     private static final long EXPIRY_NANOS = EXPIRY_SECONDS * 1_000_000_000L;
+    /** What opens the payload of an Apache HttpClient 4/5 wire line ({@code http-outgoing-0 << "…"}). */
+    static final java.util.List<String> WIRE_OPENERS = java.util.List.of("<< \"", ">> \"");
+    private static final int WIRE_OPENER_LENGTH = 4;
     /** How far into a text a wire-log opener ({@code << "}) is looked for. */
     private static final int OPENER_SEARCH = 256;
     /** A run at a text's end is masked in that text when it shows a whole prefix and is at least this long. */
@@ -287,7 +290,7 @@ public final class Continuations {
         TokenEdges edges = d.edges;
         Streams table = streams.get();
         Entry open = table.size == 0 ? null : table.take(this, stream, part, System.nanoTime());
-        int start = payloadStart(text, state.copy());
+        int start = payloadStart(text, state);
         int end = payloadEnd(text, start);
         // A wire chunk's payload may end with an escaped line break; the token is matched up to it.
         int stop = start > 0 ? beforeLineBreak(text, start, end) : end;
@@ -455,14 +458,16 @@ public final class Continuations {
     /** Masks a leading run that can only be the tail of a token whose beginning this text does not hold. */
     private static void maskTail(TokenEdges edges, CharSequence text, int start, ScanState state) {
         int cap = edges.longestTail + 1;
-        // The byte copy's run is at least the text's (see openAtEnd): a short one settles it without charAt calls.
+        // First on the scan's byte copy alone: its run is at least the text's (a character above U+00FF may share
+        // its low byte with a tail character, never the reverse), so a copy run that is short or holds no tail
+        // literal rules the text out without a charAt call. A clean line's leading word (a timestamp) ends here.
         byte[] copy = state.copy();
-        int limit = Math.min(text.length(), start + PartialMatch.DISTINCT_LITERAL * 2);
+        int limit = Math.min(text.length(), start + cap);
         int quick = start;
         while (quick < limit && edges.tailChars.contains((char) (copy[quick] & 0xff))) {
             quick++;
         }
-        if (quick - start < PartialMatch.DISTINCT_LITERAL * 2) {
+        if (quick - start < PartialMatch.DISTINCT_LITERAL * 2 || !holdsTailLiteral(edges, null, copy, start, quick)) {
             return;
         }
         int run = Text.run(text, start, edges.tailChars, cap);
@@ -483,7 +488,10 @@ public final class Continuations {
         }
     }
 
-    /** Whether {@code text[from, to)} holds one of the tail literals: one pass, literals tried where one may begin. */
+    /**
+     * Whether {@code text[from, to)} holds one of the tail literals: one pass, literals tried where one may begin.
+     * With a null {@code text}, whether the byte copy holds one (a real match always is a copy match).
+     */
     private static boolean holdsTailLiteral(TokenEdges edges, CharSequence text, byte[] copy, int from, int to) {
         String[][] byFirst = edges.tailLiteralsByFirst;
         for (int i = from; i < to; i++) {
@@ -491,7 +499,7 @@ public final class Continuations {
             String[] literals = c < 128 ? byFirst[c] : null;
             if (literals != null) {
                 for (String l : literals) {
-                    if (i + l.length() <= to && bytesMatch(copy, i, l) && Text.matchesAt(text, i, l, false)) {
+                    if (i + l.length() <= to && bytesMatch(copy, i, l) && (text == null || Text.matchesAt(text, i, l, false))) {
                         return true;
                     }
                 }
@@ -695,21 +703,12 @@ public final class Continuations {
 
     /**
      * Where the payload starts: after the {@code << "} or {@code >> "} of an Apache HttpClient 4/5 wire line
-     * ({@code http-outgoing-0 << "…"}), else at 0. {@code copy} is the scan's byte copy of {@code t}.
+     * ({@code http-outgoing-0 << "…"}) within its first characters, else at 0; {@code state} holds the scan of {@code t}.
      */
-    static int payloadStart(CharSequence t, byte[] copy) {
-        int limit = Math.min(t.length(), OPENER_SEARCH);
-        // The scan's byte copy finds the candidates, eight bytes at a time; a character above U+00FF shares its low
-        // byte with one below, so each candidate is confirmed on the text.
-        for (int i = Text.indexOf(copy, (byte) '"', 3, limit); i >= 0; i = Text.indexOf(copy, (byte) '"', i + 1, limit)) {
-            if (copy[i - 1] == ' ' && t.charAt(i) == '"' && t.charAt(i - 1) == ' ') {
-                char c = t.charAt(i - 2);
-                if ((c == '<' || c == '>') && t.charAt(i - 3) == c) {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
+    static int payloadStart(CharSequence t, ScanState state) {
+        // The scan noted the first opener (an anchor of no rule, see AnchorPlan.compile), confirmed on the text.
+        int at = state.openerAt;
+        return at >= 0 && at + 3 < Math.min(t.length(), OPENER_SEARCH) ? at + WIRE_OPENER_LENGTH : 0;
     }
 
     /**

@@ -26,6 +26,8 @@ final class ScanState {
      */
     final int[] prefixStarts = new int[8];
     int prefixCount;
+    /** Where the scan first matched a wire-log opener ({@link Continuations#WIRE_OPENERS}), or -1. */
+    int openerAt;
     private byte[] bytes = new byte[1024];
     private char[] chars = new char[1024];
     /** Packed findings: {@code start << 32 | end}, and the index of the rule that made each. */
@@ -44,6 +46,7 @@ final class ScanState {
         state.size = 0;
         state.nameOwner = null;
         state.prefixCount = 0;
+        state.openerAt = -1;
         return state;
     }
 
@@ -88,6 +91,12 @@ final class ScanState {
             prefixStarts[prefixCount] = start;
         }
         prefixCount++;
+    }
+
+    void noteOpener(int start) {
+        if (openerAt < 0 || start < openerAt) {
+            openerAt = start;
+        }
     }
 
     void add(int start, int end, int rule) {

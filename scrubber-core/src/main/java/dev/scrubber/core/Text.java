@@ -56,30 +56,6 @@ final class Text {
         return -1;
     }
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
-    /** First index of byte {@code b} in {@code bytes[from, to)}, or -1; eight bytes per step (SWAR). */
-    static int indexOf(byte[] bytes, byte b, int from, int to) {
-        long pattern = (b & 0xffL) * ONES;
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(bytes, i) ^ pattern; // a zero byte where bytes[k] == b
-            long found = (x - ONES) & ~x & HIGHS;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Length of the run of {@code alphabet} characters starting at {@code from}, counting at most {@code cap}. */
     static int run(CharSequence s, int from, Alphabet alphabet, int cap) {
         int limit = Math.min(s.length(), from + cap);
