@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The compiled prefilter: every anchor of every enabled rule, indexed by a "trigger" pair of characters chosen to
  * be rare in log text. The scan copies the text's bytes once and tests each adjacent pair against an 8 KiB bitmap;
- * only where a pair can start an anchor does it walk that trigger's trie. Cost on clean text therefore depends on
- * how often trigger pairs occur, not on the number of rules. See DESIGN.md for the measurements behind this choice.
+ * only where a pair can start an anchor does it compare the few anchors registered for that pair. Cost on clean
+ * text therefore depends on how often trigger pairs occur, not on the number of rules. See DESIGN.md for the
+ * measurements behind this choice.
  */
 final class AnchorPlan {
     /**
@@ -46,65 +47,30 @@ final class AnchorPlan {
     private final boolean[] tokenPrefix;
     /** Anchors of no rule that open a wire-log payload: the scan notes the first (see ScanState). */
     private final boolean[] wireOpener;
-    /** For each ASCII trigger char: the anchors it stands for. */
-    private final Bucket[] buckets = new Bucket[128];
     /**
      * One bit per (trigger byte, next byte) pair that can start an anchor, indexed by the two bytes read as one
      * little-endian {@code short} (64 Kbit, 8 KiB, L1-resident). The scan reads each position's pair with one
      * load and tests one bit, without a data-dependent branch on the common path. A trigger byte of 128 or more
-     * never starts an anchor; a next byte of 128 or more only follows a trigger whose anchors need no next ASCII
-     * character.
+     * never starts an anchor; a next byte of 128 or more only follows a trigger that has an anchor needing no next
+     * ASCII character.
      */
     private final long[] bigrams = new long[65536 / 64];
     private static final java.lang.invoke.VarHandle PAIRS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             short[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
     /**
-     * The anchors one trigger character stands for, as tries of their remainders from the trigger on. A hit walks
-     * forward once (the characters that follow the trigger), and only where a remainder ends are the characters
-     * before the trigger compared. So a hit costs the length of the longest matching remainder, however many
-     * anchors share the trigger character.
+     * The anchors to compare where a pair passed the filter, flat: the set bits of {@link #bigrams} are numbered in
+     * order (a bit's number is {@code bitsBefore} of its word plus the set bits below it in the word), and bit
+     * {@code k}'s anchors are {@code pairAnchors[pairStart[k] .. pairStart[k + 1])}. Arrays, not a trie of objects:
+     * a hit reads a few cache lines that stay warm between log events even while the framework churns the heap.
      */
-    private static final class Bucket {
-        final AnchorTrie exact = new AnchorTrie();
-        final AnchorTrie folded = new AnchorTrie();
-        /** Characters that may follow the trigger: the pairs set in the bitmap. */
-        long nextLo;
-        long nextHi;
-        /** Whether some anchor ends at its trigger, so that no following character is needed. */
-        boolean endsAtTrigger;
-
-        void add(Anchor anchor, int a, int offset) {
-            (anchor.ignoreCase() ? folded : exact).insert(anchor.literal(), offset, a);
-            String lit = anchor.literal();
-            if (offset + 1 >= lit.length()) {
-                endsAtTrigger = true;
-                return;
-            }
-            allowNext(lit.charAt(offset + 1));
-            if (anchor.ignoreCase()) {
-                allowNext(Character.toUpperCase(lit.charAt(offset + 1)));
-            }
-        }
-
-        private void allowNext(char c) {
-            if (c >= 128) {
-                endsAtTrigger = true; // a non-ASCII follower: always walk
-            } else if (c < 64) {
-                nextLo |= 1L << c;
-            } else {
-                nextHi |= 1L << (c - 64);
-            }
-        }
-
-        /** Whether a trigger followed by {@code c} (or by nothing, when {@code c} is -1) may start an anchor. */
-        boolean accepts(int c) {
-            if (endsAtTrigger) {
-                return true;
-            }
-            return c >= 0 && (c < 64 ? (nextLo & (1L << c)) != 0 : c < 128 && (nextHi & (1L << (c - 64))) != 0);
-        }
-    }
+    private final int[] bitsBefore = new int[65536 / 64];
+    private final int[] pairStart;
+    private final int[] pairAnchors;
+    /** For each trigger byte: the anchors that end at their trigger (one character after it can be none). */
+    private final int[][] atLastByte = new int[128][];
+    /** Each anchor's low bytes (lower-case when folded), and where in it the trigger pair is. */
+    private final byte[][] literalBytes;
+    private final int[] triggerOffset;
 
     private AnchorPlan(List<Anchor> anchors, List<List<Integer>> rules, List<Rule> ruleList) {
         int n = anchors.size();
@@ -113,44 +79,90 @@ final class AnchorPlan {
         wireOpener = new boolean[n];
         ignoreCase = new boolean[n];
         rulesByAnchor = new int[n][];
+        literalBytes = new byte[n][];
+        triggerOffset = new int[n];
+        Map<Integer, List<Integer>> byPair = new java.util.HashMap<>();
+        List<List<Integer>> anyNext = new ArrayList<>();
+        for (int t = 0; t < 128; t++) {
+            anyNext.add(new ArrayList<>());
+        }
         for (int a = 0; a < n; a++) {
             Anchor anchor = anchors.get(a);
-            literals[a] = anchor.literal();
+            String lit = anchor.literal();
+            literals[a] = lit;
             ignoreCase[a] = anchor.ignoreCase();
             rulesByAnchor[a] = rules.get(a).stream().mapToInt(Integer::intValue).toArray();
             for (int r : rulesByAnchor[a]) {
-                tokenPrefix[a] |= !anchor.ignoreCase() && isTokenPrefix(ruleList.get(r), anchor.literal());
+                tokenPrefix[a] |= !anchor.ignoreCase() && isTokenPrefix(ruleList.get(r), lit);
             }
-            wireOpener[a] = !anchor.ignoreCase() && Continuations.WIRE_OPENERS.contains(anchor.literal());
+            wireOpener[a] = !anchor.ignoreCase() && Continuations.WIRE_OPENERS.contains(lit);
+            literalBytes[a] = new byte[lit.length()];
+            for (int k = 0; k < lit.length(); k++) {
+                literalBytes[a][k] = (byte) lit.charAt(k); // the low byte, as the scan's copy holds it
+            }
             int offset = rarestOffset(anchor);
-            char t = anchor.literal().charAt(offset);
+            triggerOffset[a] = offset;
+            char t = lit.charAt(offset);
             if (t >= 128) {
                 throw new IllegalArgumentException("an anchor must contain an ASCII character");
             }
-            bucket(t).add(anchor, a, offset);
-            if (anchor.ignoreCase() && t >= 'a' && t <= 'z') {
-                bucket((char) (t - 32)).add(anchor, a, offset);
+            boolean folded = anchor.ignoreCase() && t >= 'a' && t <= 'z';
+            for (char trigger : folded ? new char[] {t, (char) (t - 32)} : new char[] {t}) {
+                char next = offset + 1 < lit.length() ? lit.charAt(offset + 1) : 0xffff;
+                if (next >= 128) {
+                    anyNext.get(trigger).add(a); // ends at its trigger, or a non-ASCII character follows: any byte
+                    continue;
+                }
+                byPair.computeIfAbsent(next << 8 | trigger, k -> new ArrayList<>()).add(a);
+                char upper = Character.toUpperCase(next);
+                if (anchor.ignoreCase() && upper != next && upper < 128) {
+                    byPair.computeIfAbsent(upper << 8 | trigger, k -> new ArrayList<>()).add(a);
+                }
             }
         }
+        for (int key : byPair.keySet()) {
+            bigrams[key >>> 6] |= 1L << key;
+        }
         for (int t = 0; t < 128; t++) {
-            Bucket b = buckets[t];
-            if (b == null) {
-                continue;
-            }
-            for (int next = 0; next < 256; next++) {
-                if (next < 128 ? b.accepts(next) : b.endsAtTrigger) {
+            if (!anyNext.get(t).isEmpty()) {
+                for (int next = 0; next < 256; next++) {
                     int key = next << 8 | t;
                     bigrams[key >>> 6] |= 1L << key;
                 }
             }
         }
-    }
-
-    private Bucket bucket(char c) {
-        if (buckets[c] == null) {
-            buckets[c] = new Bucket();
+        // The order in which a hit compares its anchors: exact ones first, then by how far the anchor reaches past
+        // its trigger, then as compiled (a finding's order never changes what is masked; this keeps it stable).
+        java.util.Comparator<Integer> order = java.util.Comparator.<Integer>comparingInt(a -> ignoreCase[a] ? 1 : 0)
+                .thenComparingInt(a -> literals[a].length() - triggerOffset[a]).thenComparingInt(a -> a);
+        List<Integer> flat = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int setBits = 0;
+        for (int w = 0; w < bigrams.length; w++) {
+            bitsBefore[w] = setBits;
+            for (long bits = bigrams[w]; bits != 0; bits &= bits - 1) {
+                int key = w << 6 | Long.numberOfTrailingZeros(bits);
+                List<Integer> these = new ArrayList<>(byPair.getOrDefault(key, List.of()));
+                these.addAll(anyNext.get(key & 0xff));
+                these.sort(order);
+                starts.add(flat.size());
+                flat.addAll(these);
+                setBits++;
+            }
         }
-        return buckets[c];
+        starts.add(flat.size());
+        pairStart = starts.stream().mapToInt(Integer::intValue).toArray();
+        pairAnchors = flat.stream().mapToInt(Integer::intValue).toArray();
+        for (int t = 0; t < 128; t++) {
+            List<Integer> ending = new ArrayList<>();
+            for (int a : anyNext.get(t)) {
+                if (triggerOffset[a] == literals[a].length() - 1) {
+                    ending.add(a);
+                }
+            }
+            ending.sort(order);
+            atLastByte[t] = ending.isEmpty() ? null : ending.stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     /**
@@ -221,72 +233,62 @@ final class AnchorPlan {
         for (int i = 0; i < last; i++) {
             int key = (short) PAIRS.get(bytes, i) & 0xffff; // bytes[i] | bytes[i + 1] << 8
             if ((bits[key >>> 6] & (1L << key)) != 0) {
-                hit(text, bytes, n, i, rules, state);
+                hit(text, bytes, n, i, key, rules, state);
             }
         }
-        hit(text, bytes, n, last, rules, state);
+        int c = bytes[last] & 0xff;
+        int[] ending = c < 128 ? atLastByte[c] : null;
+        if (ending != null) {
+            for (int a : ending) {
+                check(a, text, bytes, n, last, rules, state);
+            }
+        }
     }
 
-    /**
-     * A bigram passed the filter: walk the trigger's tries over the byte copy (array reads, not {@code charAt}
-     * calls through an interface), and confirm an anchor on the real text only where the copy matched it. The
-     * copy holds each character's low byte: every real match is a copy match (anchors are ASCII), and a copy match
-     * of a character above U+00FF fails the confirmation.
-     */
-    private void hit(CharSequence text, byte[] bytes, int n, int i, Rule[] rules, ScanState state) {
-        int c = bytes[i] & 0xff;
-        Bucket b = c < 128 ? buckets[c] : null;
-        if (b != null) {
-            walk(b.exact, text, bytes, n, i, false, rules, state);
-            if (b.folded.hasChildren() || b.folded.anchors.length > 0) {
-                walk(b.folded, text, bytes, n, i, true, rules, state);
-            }
+    /** A pair passed the filter at {@code i}: compare the anchors registered for it (see {@link #pairStart}). */
+    private void hit(CharSequence text, byte[] bytes, int n, int i, int key, Rule[] rules, ScanState state) {
+        int word = key >>> 6;
+        int k = bitsBefore[word] + Long.bitCount(bigrams[word] & ((1L << key) - 1)); // the bits below it, numbered
+        for (int e = pairStart[k], end = pairStart[k + 1]; e < end; e++) {
+            check(pairAnchors[e], text, bytes, n, i, rules, state);
         }
     }
 
     /**
-     * Follows the trie of remainders from the trigger at {@code at}; where a remainder ends, compares the anchor's
-     * characters before the trigger, confirms the whole anchor on the real text and verifies the anchor's rules.
+     * Whether anchor {@code a}, triggered at {@code at}, occurs there: first on the byte copy (array reads, not
+     * {@code charAt} calls through an interface), then on the real text. The copy holds each character's low byte,
+     * so every real match is a copy match, and a copy match of a character above U+00FF fails the confirmation.
+     * Where it occurs, notes it for the later stages and runs the anchor's verifiers.
      */
-    private void walk(AnchorTrie trie, CharSequence text, byte[] bytes, int n, int at, boolean fold, Rule[] rules,
-            ScanState state) {
-        AnchorTrie node = trie; // the root stands for the trigger character itself
-        for (int p = at + 1; node != null; p++) {
-            for (int e = 0; e < node.anchors.length; e++) {
-                int a = node.anchors[e];
-                int offset = node.offsets[e];
-                int start = at - offset;
-                if (start >= 0 && bytesMatch(bytes, start, literals[a], offset, ignoreCase[a])
-                        && Text.matchesAt(text, start, literals[a], p - start, ignoreCase[a])) {
-                    if (tokenPrefix[a]) {
-                        state.notePrefix(start);
-                    } else if (wireOpener[a]) {
-                        state.noteOpener(start);
-                    }
-                    for (int r : rulesByAnchor[a]) {
-                        long span = rules[r].verifier.verify(text, start, p, state);
-                        if (span != Verifier.NONE) {
-                            state.add(ScanState.start(span), ScanState.end(span), r);
-                        }
-                    }
-                }
+    private void check(int a, CharSequence text, byte[] bytes, int n, int at, Rule[] rules, ScanState state) {
+        byte[] literal = literalBytes[a];
+        int start = at - triggerOffset[a];
+        int end = start + literal.length;
+        if (start < 0 || end > n || !bytesMatch(bytes, start, literal, ignoreCase[a])
+                || !Text.matchesAt(text, start, literals[a], literal.length, ignoreCase[a])) {
+            return;
+        }
+        if (tokenPrefix[a]) {
+            state.notePrefix(start);
+        } else if (wireOpener[a]) {
+            state.noteOpener(start);
+        }
+        for (int r : rulesByAnchor[a]) {
+            long span = rules[r].verifier.verify(text, start, end, state);
+            if (span != Verifier.NONE) {
+                state.add(ScanState.start(span), ScanState.end(span), r);
             }
-            if (p >= n || !node.hasChildren()) {
-                return;
-            }
-            char c = (char) (bytes[p] & 0xff);
-            node = node.child(fold ? Text.lowerAscii(c) : c);
         }
     }
 
-    /** Whether the first {@code count} characters of {@code literal} occur at {@code at} of the byte copy. */
-    private static boolean bytesMatch(byte[] bytes, int at, String literal, int count, boolean ignoreCase) {
-        for (int i = 0; i < count; i++) {
-            char c = (char) (bytes[at + i] & 0xff);
-            if (ignoreCase) {
-                c = Text.lowerAscii(c);
+    /** Whether {@code literal} (lower-case when {@code fold}) occurs at {@code at} of the byte copy. */
+    private static boolean bytesMatch(byte[] bytes, int at, byte[] literal, boolean fold) {
+        for (int i = 0; i < literal.length; i++) {
+            int c = bytes[at + i];
+            if (fold && c >= 'A' && c <= 'Z') {
+                c += 32;
             }
-            if (c != literal.charAt(i)) {
+            if (c != literal[i]) {
                 return false;
             }
         }
