@@ -601,7 +601,9 @@ public final class Continuations {
                     at[count++] = q;
                 }
             }
-            Arrays.sort(at, 0, count);
+            if (count > 1) {
+                Arrays.sort(at, 0, count);
+            }
             for (int i = 0; i < count; i++) {
                 if ((i == 0 || at[i] != at[i - 1])
                         && openAt(e, edges, text, copy, at[i], start, end, state, table, stream, part)) {
