@@ -29,6 +29,7 @@ final class ScanState {
     /** Where the scan first matched a wire-log opener ({@link Continuations#WIRE_OPENERS}), or -1. */
     int openerAt;
     private byte[] bytes = new byte[1024];
+    private char[] chars = new char[1024];
     /** Packed findings: {@code start << 32 | end}, and the index of the rule that made each. */
     long[] spans = new long[16];
     int[] rules = new int[16];
@@ -62,10 +63,21 @@ final class ScanState {
         return bytes;
     }
 
+    /** A reused char buffer of at least {@code n} chars. */
+    char[] chars(int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        return chars;
+    }
+
     void release() {
         busy = false;
         if (bytes.length > 1 << 16) {
             bytes = new byte[1024];
+        }
+        if (chars.length > 1 << 16) {
+            chars = new char[1024];
         }
         if (spans.length > 4096) {
             // A huge message grew the buffers; do not keep that memory pinned to the thread.
