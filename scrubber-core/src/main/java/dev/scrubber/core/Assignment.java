@@ -29,7 +29,7 @@ final class Assignment {
     boolean xmlAttribute;
     /** A connection-string value in braces (SQL Server): valueStart is after the brace. */
     boolean braced;
-    /** An unquoted value that is a list ({@code X-Api-Key=[abc]}): valueStart is after its {@code [}. */
+    /** An unquoted value that is a list ({@code X-Api-Key=[…]} in a header map): valueStart is after its {@code [}. */
     boolean listed;
 
     void clear() {

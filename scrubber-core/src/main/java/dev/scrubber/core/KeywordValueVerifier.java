@@ -106,6 +106,10 @@ final class KeywordValueVerifier implements Verifier {
             }
         } else {
             end = credentialScope(s, start, ValueEnd.find(s, a, limit));
+            if (a.unclosedQuote && a.syntax == ValueSyntax.LINE && a.level == 0 && start > 0
+                    && ValueSyntax.isQuote(s.charAt(start - 1))) {
+                start--; // a config line's value that starts with a quote it never closes: the quote is the value's
+            }
         }
         return accept(s, start, end, tier, a, state) ? Verifier.span(start, end) : NONE;
     }
@@ -117,7 +121,7 @@ final class KeywordValueVerifier implements Verifier {
         if (Placeholders.isPlaceholder(s, start, end, valueAlphabet == null) || Placeholders.followedByMask(s, end)) {
             return false;
         }
-        if (isSchemeWord(s, start, end)) {
+        if (isSchemeWord(s, start, end) || ValueFilter.isConcatenation(s, start, end)) {
             return false;
         }
         if (ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted() || a.unclosedQuote)) {

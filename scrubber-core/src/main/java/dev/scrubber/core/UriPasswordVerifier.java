@@ -45,15 +45,15 @@ final class UriPasswordVerifier implements Verifier {
         if (colon < 0 || isPort(s, colon + 1)) {
             return NONE;
         }
-        int at = userInfoEnd(s, colon + 2, limit, false);
-        if (at < 0 || Placeholders.isPlaceholder(s, colon + 1, at)) {
+        int at = userInfoEnd(s, colon + 1, limit, false);
+        if (at < 0 || Placeholders.isPlaceholder(s, colon + 1, at) || ValueFilter.isConcatenation(s, colon + 1, at)) {
             return NONE;
         }
         return Verifier.span(colon + 1, at);
     }
 
     /**
-     * The {@code @} that ends a raw password starting before {@code from}: the first one a host follows that ends
+     * The {@code @} that ends a raw password starting at {@code from}: the first one a host follows that ends
      * the authority the way URIs do ({@code :port}, {@code /}, the end of the URI), else the first one that a query
      * or fragment follows, else the first one that punctuation follows ({@code (postgres://a:b@db)}); -1 for none.
      */
@@ -65,7 +65,7 @@ final class UriPasswordVerifier implements Verifier {
             if (c <= ' ' || endsUri(s, p)) {
                 break;
             }
-            if (c == '@') {
+            if (c == '@' && p > from) {
                 int strength = oracle && (Text.matchesAt(s, p + 1, "//", false)
                         || Text.matchesAt(s, p + 1, "(description", true)) ? STRONG : hostFollows(s, p + 1);
                 if (strength == STRONG) {
@@ -107,6 +107,9 @@ final class UriPasswordVerifier implements Verifier {
         }
         int start = slash + 1;
         int limit = Math.min(n, start + MAX_USERINFO);
+        if (ValueFilter.isConcatenation(s, start, Math.min(n, start + 8))) {
+            return NONE; // "jdbc:oracle:thin:app/" + password + "@…" in code
+        }
         if (start < n && s.charAt(start) == '"') {
             for (int i = start + 1; i + 1 < limit; i++) {
                 if (s.charAt(i) == '"' && s.charAt(i + 1) == '@') {
@@ -115,7 +118,7 @@ final class UriPasswordVerifier implements Verifier {
             }
             return NONE;
         }
-        int at = userInfoEnd(s, start + 1, limit, true);
+        int at = userInfoEnd(s, start, limit, true);
         return at < 0 || Placeholders.isPlaceholder(s, start, at) ? NONE : Verifier.span(start, at);
     }
 
@@ -129,7 +132,18 @@ final class UriPasswordVerifier implements Verifier {
         if (q == p || q - p > 5) {
             return false;
         }
-        return q >= n || s.charAt(q) <= ' ' || "/?#;,)]}>\"'`\\".indexOf(s.charAt(q)) >= 0;
+        if (q >= n || s.charAt(q) <= ' ' || "/?#;\"'`\\".indexOf(s.charAt(q)) >= 0) {
+            return true;
+        }
+        if (",)]}>".indexOf(s.charAt(q)) < 0) {
+            return false;
+        }
+        for (int i = q; i < n && i - q < MAX_USERINFO && s.charAt(i) > ' '; i++) {
+            if (s.charAt(i) == '@') {
+                return false; // "(see http://host:8080)" is a port; ":8,x@db" a password
+            }
+        }
+        return true;
     }
 
     /** A quote that a boundary follows, or a backslash-quote: the end of a URI written inside a string. */

@@ -348,8 +348,8 @@ final class ValueEnd {
      */
     static int listedEnd(CharSequence s, int nameStart, int from, int limit) {
         int close = listEnd(s, from, limit);
-        if (close < 0) {
-            return -1;
+        if (close < 0 || close + 1 < s.length() && " \t\n\r,;)}]".indexOf(s.charAt(close + 1)) < 0) {
+            return -1; // "[-]{x" starts a value; a list ends the value
         }
         char closer = dumpCloser(s, nameStart);
         if (closer != 0 && closer != ']') {
@@ -399,7 +399,7 @@ final class ValueEnd {
     }
 
     private static boolean bounded(CharSequence s, int from, int i, int stop) {
-        return i + 1 == stop || i + 1 >= s.length() || isBoundary(s.charAt(i + 1));
+        return i + 1 == stop || mayClose(s, i);
     }
 
     /**
@@ -434,9 +434,9 @@ final class ValueEnd {
             if (c == closer && mayClose(s, i)) {
                 closed++;
             } else if (c == opener) {
-                int kind = opens(s, i);
-                if (kind != OPENS_NOTHING && closed > 0) {
-                    closed--;
+                int kind = closed > 0 ? OPENS_NOTHING : opens(s, i);
+                if (closed > 0) {
+                    closed--; // any bracket closes what a later one opened: "{5x…d}" inside a value
                 } else if (kind == OPENS_DUMP || lists && kind == OPENS_LIST) {
                     open++;
                 }
@@ -486,9 +486,10 @@ final class ValueEnd {
                     brackets += c == ']' ? 1 : 0;
                 }
             } else if (c == '{' || c == '(' || c == '[') {
-                int kind = opens(s, i);
-                // A list ("roles=[a, b]") may close what follows it; only a dump of pairs is the pair's own.
+                // Any bracket may close what a later one opened ("roles=[a, b]", "{5x…d}" inside a value); only a
+                // dump of pairs is the pair's own.
                 int count = c == '{' ? braces : c == '(' ? parens : brackets;
+                int kind = count > 0 ? OPENS_LIST : opens(s, i);
                 if (kind == OPENS_NOTHING || count == 0 && kind == OPENS_LIST) {
                     continue;
                 }
@@ -541,9 +542,17 @@ final class ValueEnd {
     static final int OPENS_LIST = 1;
     static final int OPENS_DUMP = 2;
 
-    /** Whether the closing bracket at {@code i} may close a structure: a boundary or the end follows it. */
+    /**
+     * Whether the closing bracket at {@code i} may close a structure: a boundary or the end follows it, after any
+     * more closing brackets ({@code }]x} is a value's).
+     */
     private static boolean mayClose(CharSequence s, int i) {
-        return i + 1 >= s.length() || isBoundary(s.charAt(i + 1));
+        int n = s.length();
+        int j = i + 1;
+        while (j < n && j - i < 32 && (s.charAt(j) == '}' || s.charAt(j) == ')' || s.charAt(j) == ']')) {
+            j++;
+        }
+        return j >= n || isBoundary(s.charAt(j));
     }
 
     /**

@@ -163,11 +163,11 @@ final class ValueSyntax {
             return false;
         }
         char c = s.charAt(b - 1);
-        if (isQuote(c) && b >= 2) {
-            c = s.charAt(b - 2); // ["--password","…"]
-            return c == '[' || c == ',';
+        if (isQuote(c)) {
+            return listElement(s, b - 1); // the flag's opening quote: ["--password","…"]
         }
-        return c == '[' || c == ' ' && b >= 2 && s.charAt(b - 2) == ',';
+        return c == '[' || c == ',' && b < s.length() && isQuote(s.charAt(b))
+                || c == ' ' && b >= 2 && s.charAt(b - 2) == ',';
     }
 
     private static int syntaxOf(CharSequence s, Assignment a, int dashes, char prev, int b, boolean element) {
