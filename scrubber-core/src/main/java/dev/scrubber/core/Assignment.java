@@ -27,6 +27,10 @@ final class Assignment {
     boolean unclosedQuote;
     /** XML attribute values have no backslash escapes. */
     boolean xmlAttribute;
+    /** A connection-string value in braces (SQL Server): valueStart is after the brace. */
+    boolean braced;
+    /** An unquoted value that is a list ({@code X-Api-Key=[…]} in a header map): valueStart is after its {@code [}. */
+    boolean listed;
 
     void clear() {
         quote = 0;
@@ -39,6 +43,8 @@ final class Assignment {
         nameQuoted = false;
         unclosedQuote = false;
         xmlAttribute = false;
+        braced = false;
+        listed = false;
     }
 
     boolean quoted() {

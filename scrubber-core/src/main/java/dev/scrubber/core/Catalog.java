@@ -438,8 +438,8 @@ final class Catalog {
                     .anchors(KUBERNETES_SECRET).build(),
 
             // ---- Credentials in text ----
-            structural("uri-password", "Password in a URI's user-info (postgres, mongodb, redis, amqp, http …)",
-                    new UriPasswordVerifier()).anchors("://").build(),
+            structural("uri-password", "Password in a URI's user-info (postgres, mongodb, redis, amqp, http …) "
+                    + "or an Oracle JDBC URL", new UriPasswordVerifier()).anchors("://", "jdbc:oracle:").build(),
             assignment("authorization-header", "Credentials in an Authorization header (scheme word kept)")
                     .keywords("authorization", "proxy-authorization")
                     .schemes("bearer", "basic", "token", "bot", "apikey", "sso-key", "ssws", "key", "negotiate",

@@ -78,6 +78,12 @@ final class KeywordValueVerifier implements Verifier {
             return NONE;
         }
         int start = a.valueStart;
+        if (!a.quoted() && valueAlphabet == null && start + 1 < n && s.charAt(start) == '['
+                && !Placeholders.followedByMask(s, start) && a.syntax != ValueSyntax.SHELL && a.syntax != ValueSyntax.LIST && !isStructure(s, start)
+                && ValueEnd.listedEnd(s, ns, start + 1, Math.min(n, start + 1 + maxLength)) > start + 1) {
+            a.listed = true; // a header map's list value, {X-Api-Key=[…]}: its elements are masked
+            a.valueStart = ++start;
+        }
         if (!schemes.isEmpty()) {
             start = skipScheme(s, start);
             if (start < 0) {
@@ -100,6 +106,10 @@ final class KeywordValueVerifier implements Verifier {
             }
         } else {
             end = credentialScope(s, start, ValueEnd.find(s, a, limit));
+            if (a.unclosedQuote && a.syntax == ValueSyntax.LINE && a.level == 0 && start > 0
+                    && ValueSyntax.isQuote(s.charAt(start - 1))) {
+                start--; // a config line's value that starts with a quote it never closes: the quote is the value's
+            }
         }
         return accept(s, start, end, tier, a, state) ? Verifier.span(start, end) : NONE;
     }
@@ -111,7 +121,7 @@ final class KeywordValueVerifier implements Verifier {
         if (Placeholders.isPlaceholder(s, start, end, valueAlphabet == null) || Placeholders.followedByMask(s, end)) {
             return false;
         }
-        if (isSchemeWord(s, start, end)) {
+        if (isSchemeWord(s, start, end) || ValueFilter.isConcatenation(s, start, end)) {
             return false;
         }
         if (ValueFilter.isLookAlike(s, start, end, a.spacedOperator, a.quoted() || a.unclosedQuote)) {
@@ -135,18 +145,58 @@ final class KeywordValueVerifier implements Verifier {
         return p < s.length() && s.charAt(p) == '+' && p > end + (1 << level);
     }
 
-    /** A value that opens a nested structure: {@code {key=…}}, {@code {"a": …}}, {@code [{…}]}, {@code {}}. */
+    /**
+     * A value that opens a nested structure that closes on its line: a map ({@code {key=…}}, {@code {"a": …}}),
+     * a list of maps, lists or objects ({@code [{…}]}, {@code [[…]]}, {@code [Secret[name=…]]}), an empty one
+     * ({@code {}}). A value that merely starts with brackets ({@code [[Ab3…}, {@code []<x…}, {@code [X=…} with no
+     * {@code ]} after it) is a value, and a list of plain elements ({@code [k1, k2]}) is the values themselves.
+     */
     private static boolean isStructure(CharSequence s, int p) {
+        int n = s.length();
         char c = s.charAt(p);
         if (c != '{' && c != '[') {
             return false;
         }
         int q = ValueSyntax.skipBlanks(s, p + 1);
-        if (q >= s.length()) {
+        if (q >= n) {
             return true;
         }
         char next = s.charAt(q);
-        return next == '}' || next == ']' || next == '{' || next == '[' || ValueEnd.pairFollows(s, q);
+        if (next == (c == '{' ? '}' : ']')) {
+            return q + 1 >= n || "}]),; \t\n\r\"'".indexOf(s.charAt(q + 1)) >= 0; // empty
+        }
+        if (c == '{') {
+            return (next == '"' || next == '\'' || ValueEnd.pairFollowsStrict(s, q)) && closesOnItsLine(s, p);
+        }
+        if (next == '{' || next == '[') {
+            return isStructure(s, q) && closesOnItsLine(s, p);
+        }
+        int w = q;
+        while (w < n && w - q < 64 && Alphabet.IDENTIFIER.contains(s.charAt(w))) {
+            w++;
+        }
+        return w > q && w < n && (s.charAt(w) == '[' || s.charAt(w) == '(' || s.charAt(w) == '{')
+                && ValueEnd.pairFollowsStrict(s, w + 1) && closesOnItsLine(s, p); // a list of records
+    }
+
+    /**
+     * Whether the structure opened at {@code p} closes on its line (or the text is cut before the line ends): a
+     * value that merely starts like one ({@code [X=…} with no {@code ]} after it) is a value.
+     */
+    private static boolean closesOnItsLine(CharSequence s, int p) {
+        char closer = s.charAt(p) == '{' ? '}' : ']';
+        int n = s.length();
+        int limit = Math.min(n, p + 8192);
+        for (int i = p + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == closer) {
+                return true;
+            }
+        }
+        return true;
     }
 
     /**

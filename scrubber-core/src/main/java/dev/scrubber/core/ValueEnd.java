@@ -36,18 +36,23 @@ final class ValueEnd {
                 return unclosed(s, start, limit, quote);
             }
         }
+        if (a.listed) {
+            return Math.max(start, listEnd(s, start, limit)); // X-Api-Key=[…]: every element of the list
+        }
         int end = switch (a.syntax) {
             case ValueSyntax.DUMP -> {
                 char closer = dumpCloser(s, a.nameStart);
                 yield closer == 0 ? logfmt(s, start, limit) : dump(s, start, limit, closer); // a flat "a=1, b=2"
             }
-            case ValueSyntax.QUERY -> until(s, start, limit, "&\"'<>`\\ \t");
-            case ValueSyntax.CONNECTION -> until(s, start, limit, ";\"' \t");
+            case ValueSyntax.QUERY -> parameter(s, start, limit, '&');
+            case ValueSyntax.CONNECTION -> a.braced ? Math.max(start, braced(s, start, limit))
+                    : parameter(s, start, limit, ';');
             case ValueSyntax.JSON_LITERAL -> until(s, start, limit, ",}] \t\"");
             case ValueSyntax.XML_ELEMENT -> until(s, start, limit, "<");
             case ValueSyntax.SHELL -> shellWord(s, start, limit);
             case ValueSyntax.ENCLOSED -> enclosed(s, start, a.enclosingQuote, a.enclosingLevel, limit);
             case ValueSyntax.LINE -> line(s, start, limit);
+            case ValueSyntax.LIST -> element(s, start, limit);
             default -> logfmt(s, start, limit);
         };
         while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
@@ -98,6 +103,9 @@ final class ValueEnd {
         }
         return trimPunctuation(s, from, i);
     }
+
+    /** What follows a parameter's separator, quote or {@code >} where the parameter ends. */
+    private static final String PARAMETER_FOLLOWERS = " \t\n\r,;)}]>\"'`\\";
 
     /** What may follow the quote that closes a value. */
     private static final String CLOSING_FOLLOWERS = " \t\n\r,;:)}]>/&+.|?!<\\\"'`";
@@ -252,13 +260,15 @@ final class ValueEnd {
      * {@code Map}, {@code Properties}, record and Lombok {@code toString}: the value ends at {@code , name=} (the
      * next entry) or at the bracket that closes the dump, so that punctuation inside the value stays inside. The
      * dump's bracket is the one that opened it ({@code }} for a {@code Map}, {@code )} for Lombok, {@code ]} for a
-     * record); brackets of other kinds are part of the value.
+     * record); brackets of other kinds are part of the value. A closing bracket of the dump's kind that ends the
+     * value itself (a value ending in {@code }} before {@code , url=}) is told by the line's balance: when the line closes more
+     * brackets of that kind after the value's start than were open before the name, the surplus are the value's.
      */
     private static int dump(CharSequence s, int from, int limit, char closer) {
         int stop = from;
         boolean separator = false;
         while (stop < limit && !isEol(s, stop)) {
-            if (s.charAt(stop) == ',' && pairFollows(s, stop + 1)) {
+            if (s.charAt(stop) == ',' && pairFollowsStrict(s, stop + 1)) {
                 separator = true;
                 break;
             }
@@ -277,18 +287,35 @@ final class ValueEnd {
             int last = -1;
             for (int i = from; i < limit && !isEol(s, i); i++) {
                 char c = s.charAt(i);
-                if (c == opener) {
+                if (c == opener && opens(s, i) != OPENS_NOTHING) {
                     depth++;
-                } else if (c == closer) {
-                    boolean bounded = i == from || i + 1 == stop || i + 1 >= s.length() || isBoundary(s.charAt(i + 1));
-                    if (bounded && i < stop) {
+                } else if (c == closer && bounded(s, from, i, stop)) {
+                    if (i < stop) {
                         last = i;
                     }
                     if (depth > 0) {
                         depth--;
-                    } else if (bounded) {
+                    } else {
                         free = i;
                         break;
+                    }
+                }
+            }
+            int open = free >= 0 ? openBefore(s, from, opener, closer, false) : 0;
+            if (open > 0) {
+                // More free brackets on the line than were open before the name: the surplus belong to values,
+                // this one's being those before the next entry.
+                int own = Math.min(freeClosers(s, from, limit, opener, closer, stop, Integer.MAX_VALUE) - open,
+                        freeClosers(s, from, stop, opener, closer, stop, Integer.MAX_VALUE));
+                if (own > 0) {
+                    // The value's last bracket is followed, without a blank, by the next entry or the dump's own
+                    // bracket, as a dump renders it; a blank after it makes it the dump's end, and the rest prose.
+                    int valueCloser = freeClosers(s, from, limit, opener, closer, stop, own);
+                    int dumpCloser = freeClosers(s, from, limit, opener, closer, stop, own + 1);
+                    int next = nextSeparator(s, valueCloser + 1, dumpCloser);
+                    int valueEnd = next >= 0 ? next : dumpCloser;
+                    if (valueEnd > valueCloser && !hasBlank(s, valueCloser + 1, valueEnd)) {
+                        return valueEnd;
                     }
                 }
             }
@@ -300,40 +327,232 @@ final class ValueEnd {
                 return logfmt(s, from, limit);
             }
         }
-        return stripUnmatchedClosers(s, from, end);
+        // Only blanks are dropped: the entry ended at the dump's own bracket or at ", name=", so closing brackets
+        // before that are the value's ("…Eg), port=5432]" in a record).
+        return trimBlanks(s, from, end);
     }
 
+    /**
+     * Where the list whose elements start at {@code from} (after its {@code [}) closes, the line's balance telling
+     * a {@code ]} inside an element from the list's own; -1 when it does not close before the next {@code , name=}.
+     */
+    static int listEnd(CharSequence s, int from, int limit) {
+        int stop = nextSeparator(s, from, lineEnd(s, from, limit));
+        return closerBefore(s, from, limit, stop < 0 ? lineEnd(s, from, limit) : stop);
+    }
+
+    /**
+     * Where a value that is a list ({@code X-Api-Key=[…]} in a header map) closes, or -1 when it is no list: it
+     * must close before the next {@code , name=} and hold no bracket that closes the dump the pair is in (then it
+     * is a value that starts with {@code [}).
+     */
+    static int listedEnd(CharSequence s, int nameStart, int from, int limit) {
+        int close = listEnd(s, from, limit);
+        if (close < 0 || close + 1 < s.length() && " \t\n\r,;)}]".indexOf(s.charAt(close + 1)) < 0) {
+            return -1; // "[-]{x" starts a value; a list ends the value
+        }
+        char closer = dumpCloser(s, nameStart);
+        if (closer != 0 && closer != ']') {
+            for (int i = from; i < close; i++) {
+                if (s.charAt(i) == closer && mayClose(s, i)) {
+                    return -1;
+                }
+            }
+        }
+        return close;
+    }
+
+    /**
+     * An element of a rendered list ({@code Arrays.toString}, {@code List.toString}): to {@code , } or the list's
+     * {@code ]}; an element holding {@code , } itself is ambiguous.
+     */
+    private static int element(CharSequence s, int from, int limit) {
+        int eol = lineEnd(s, from, limit);
+        int stop = eol;
+        for (int i = from; i + 1 < eol; i++) {
+            if (s.charAt(i) == ',' && s.charAt(i + 1) == ' ') {
+                stop = i;
+                break;
+            }
+        }
+        int close = closerBefore(s, from, limit, stop);
+        return close >= 0 ? close : stop < eol ? stop : logfmt(s, from, limit);
+    }
+
+    /** The {@code ]} that closes the list open at {@code from} if it comes before {@code stop}, or -1. */
+    private static int closerBefore(CharSequence s, int from, int limit, int stop) {
+        int before = freeClosers(s, from, stop, '[', ']', stop, Integer.MAX_VALUE);
+        if (before == 0) {
+            return -1;
+        }
+        int surplus = freeClosers(s, from, limit, '[', ']', stop, Integer.MAX_VALUE) - openBefore(s, from, '[', ']', true);
+        int k = Math.max(1, surplus + 1);
+        return k <= before ? freeClosers(s, from, limit, '[', ']', stop, k) : -1;
+    }
+
+    private static int lineEnd(CharSequence s, int from, int limit) {
+        int i = from;
+        while (i < limit && !isEol(s, i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean bounded(CharSequence s, int from, int i, int stop) {
+        return i + 1 == stop || mayClose(s, i);
+    }
+
+    /**
+     * The {@code k}-th bracket {@code closer} from {@code from} to the end of the line that no bracket after
+     * {@code from} opened and that a boundary follows; with {@code k} beyond their number, their number.
+     */
+    private static int freeClosers(CharSequence s, int from, int limit, char opener, char closer, int stop, int k) {
+        int depth = 0;
+        int count = 0;
+        for (int i = from; i < limit && !isEol(s, i); i++) {
+            char c = s.charAt(i);
+            if (c == opener && opens(s, i) != OPENS_NOTHING) {
+                depth++;
+            } else if (c == closer && bounded(s, from, i, stop)) {
+                if (depth > 0) {
+                    depth--;
+                } else if (++count == k) {
+                    return i;
+                }
+            }
+        }
+        return k == Integer.MAX_VALUE ? count : -1;
+    }
+
+    /** How many brackets {@code opener} are open at {@code to} on its line (at most 2,048 characters back). */
+    private static int openBefore(CharSequence s, int to, char opener, char closer, boolean lists) {
+        int open = 0;
+        int closed = 0;
+        int limit = Math.max(0, to - 2048);
+        for (int i = to - 1; i >= limit && s.charAt(i) != '\n' && s.charAt(i) != '\r'; i--) {
+            char c = s.charAt(i);
+            if (c == closer && mayClose(s, i)) {
+                closed++;
+            } else if (c == opener) {
+                int kind = closed > 0 ? OPENS_NOTHING : opens(s, i);
+                if (closed > 0) {
+                    closed--; // any bracket closes what a later one opened: "{5x…d}" inside a value
+                } else if (kind == OPENS_DUMP || lists && kind == OPENS_LIST) {
+                    open++;
+                }
+            }
+        }
+        return open;
+    }
+
+    /** The first {@code , name=} in {@code [from, to)}, or -1. */
+    private static int nextSeparator(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ',' && pairFollowsStrict(s, i + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasBlank(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ' ' || s.charAt(i) == '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int trimBlanks(CharSequence s, int from, int end) {
+        while (end > from && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return end;
+    }
     /** The bracket that closes the dump the pair at {@code nameStart} is in, or 0 for a flat list. */
     private static char dumpCloser(CharSequence s, int nameStart) {
         int braces = 0;
         int parens = 0;
         int brackets = 0;
+        char outermost = 0;
         int limit = Math.max(0, nameStart - 2048);
         for (int i = nameStart - 1; i >= limit; i--) {
-            switch (s.charAt(i)) {
-                case '}' -> braces++;
-                case ')' -> parens++;
-                case ']' -> brackets++;
-                case '{' -> {
-                    if (braces-- == 0) {
-                        return '}';
-                    }
+            char c = s.charAt(i);
+            if (c == '}' || c == ')' || c == ']') {
+                if (mayClose(s, i)) {
+                    braces += c == '}' ? 1 : 0;
+                    parens += c == ')' ? 1 : 0;
+                    brackets += c == ']' ? 1 : 0;
                 }
-                case '(' -> {
-                    if (parens-- == 0) {
-                        return ')';
-                    }
+            } else if (c == '{' || c == '(' || c == '[') {
+                // Any bracket may close what a later one opened ("roles=[a, b]", "{5x…d}" inside a value); only a
+                // dump of pairs is the pair's own.
+                int count = c == '{' ? braces : c == '(' ? parens : brackets;
+                int kind = count > 0 ? OPENS_LIST : opens(s, i);
+                if (kind == OPENS_NOTHING || count == 0 && kind == OPENS_LIST) {
+                    continue;
                 }
-                case '[' -> {
-                    if (brackets-- == 0) {
-                        return ']';
-                    }
+                if (count == 0) {
+                    return c == '{' ? '}' : c == '(' ? ')' : ']';
                 }
-                default -> {
+                if (kind == OPENS_DUMP) {
+                    outermost = c == '{' ? '}' : c == '(' ? ')' : ']';
                 }
+                braces -= c == '{' ? 1 : 0;
+                parens -= c == '(' ? 1 : 0;
+                brackets -= c == '[' ? 1 : 0;
             }
         }
-        return 0;
+        // Every dump before the pair seems closed: an earlier value ended in the dump's bracket
+        // ("{apiKey=ab}, password=…}"); the pair is still in the outermost dump, not in a flat list.
+        return outermost;
+    }
+
+    /**
+     * What the bracket at {@code i} opens: a nested dump ({@link #OPENS_DUMP}: a {@code name=}, a quoted name or
+     * the empty structure's closer follows it), a list ({@link #OPENS_LIST}: another {@code [} that starts a value,
+     * an element or a word, {@code roles=[admin, user]}), or nothing (a bracket glued inside a word, a character of
+     * a value: {@code ab{cd}, {@code f(x}). Only a dump can be the one a pair is in; both close brackets.
+     */
+    static int opens(CharSequence s, int i) {
+        int n = s.length();
+        int q = i + 1;
+        while (q < n && q - i < 16 && (s.charAt(q) == '{' || s.charAt(q) == '[' || s.charAt(q) == '(' || s.charAt(q) == ' ')) {
+            q++;
+        }
+        if (q >= n) {
+            return OPENS_DUMP;
+        }
+        char d = s.charAt(q);
+        char last = s.charAt(q - 1);
+        char empty = last == '{' ? '}' : last == '(' ? ')' : last == '[' ? ']' : 0;
+        char before = i == 0 ? '\n' : s.charAt(i - 1);
+        if ((d == empty || d == '"' || d == '\'' || pairFollowsStrict(s, q))
+                && "!#$%&*+-./;<>?@\\^`|~".indexOf(before) < 0) {
+            return OPENS_DUMP; // {name=…}, Rec[name=…], {"name":…}, {}; not "…%[X=…" inside a value
+        }
+        if (before == ' ' || before == '\t' || before == '\n' || before == '\r') {
+            return s.charAt(i) == '[' ? OPENS_LIST : OPENS_DUMP; // prose after a dump: "from {x}"
+        }
+        return s.charAt(i) == '[' && (before == '=' || before == '[') ? OPENS_LIST : OPENS_NOTHING; // ab{cd, f(x
+    }
+
+    static final int OPENS_NOTHING = 0;
+    static final int OPENS_LIST = 1;
+    static final int OPENS_DUMP = 2;
+
+    /**
+     * Whether the closing bracket at {@code i} may close a structure: a boundary or the end follows it, after any
+     * more closing brackets ({@code }]x} is a value's).
+     */
+    private static boolean mayClose(CharSequence s, int i) {
+        int n = s.length();
+        int j = i + 1;
+        while (j < n && j - i < 32 && (s.charAt(j) == '}' || s.charAt(j) == ')' || s.charAt(j) == ']')) {
+            j++;
+        }
+        return j >= n || isBoundary(s.charAt(j));
     }
 
     /**
@@ -374,7 +593,8 @@ final class ValueEnd {
         int i = from;
         while (i < limit && !isEol(s, i)) {
             char c = s.charAt(i);
-            if ((c == ' ' || c == '\t' || c == ',' || c == ';' || c == '&') && pairFollows(s, i + 1)) {
+            if ((c == ' ' || c == '\t') && pairFollows(s, i + 1)
+                    || (c == ',' || c == ';' || c == '&') && pairFollowsStrict(s, i + 1)) {
                 return i;
             }
             if ((c == ' ' || c == '\t') && i + 1 < limit && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
@@ -394,7 +614,8 @@ final class ValueEnd {
                     || c == '<' && i + 1 < limit && s.charAt(i + 1) == '/') {
                 return trimPunctuation(s, from, i);
             }
-            if ((c == ',' || c == ';' || c == '&' && i + 1 < limit && s.charAt(i + 1) != ' ') && pairFollows(s, i + 1)) {
+            if ((c == ',' || c == ';' || c == '&' && i + 1 < limit && s.charAt(i + 1) != ' ')
+                    && pairFollowsStrict(s, i + 1)) {
                 return trimPunctuation(s, from, i); // "&" separates query parameters, which hold no blanks
             }
             i++;
@@ -435,6 +656,59 @@ final class ValueEnd {
         return Math.min(i, limit);
     }
 
+    /**
+     * A query-string or connection-string parameter, whose value is often written raw ({@code &} or {@code <} inside):
+     * it ends at a blank, at its separator before the next {@code name=} (or before a blank, a quote or the end;
+     * {@code &amp;} is a separator too), and at a quote, {@code >} or {@code </} only where a value can end, a
+     * boundary following them ({@code href="…?token=abc">}, {@code "jdbc:…;password=abc"}).
+     */
+    private static int parameter(CharSequence s, int from, int limit, char separator) {
+        int i = from;
+        while (i < limit && !isEol(s, i)) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t') {
+                return i;
+            }
+            if (c == separator) {
+                int next = i + 1;
+                if (next >= s.length() || separator == '&' && Text.matchesAt(s, next, "amp;", false)
+                        || pairFollowsStrict(s, next) || " \t\n\r\"'`\\".indexOf(s.charAt(next)) >= 0) {
+                    return i;
+                }
+            } else if (c == '"' || c == '\'' || c == '`') {
+                if (i + 1 >= s.length() || PARAMETER_FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0) {
+                    return i;
+                }
+            } else if (separator == '&' && (c == '>' || c == '<') && (i + 1 >= s.length()
+                    || (c == '<' ? "/" : " \t\n\r\"'").indexOf(s.charAt(i + 1)) >= 0)) {
+                return i; // <https://…?token=…>, …?token=…</url>
+            } else if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\\')) {
+                return i; // the closing quote of an escaped string around the URL
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A connection-string value in braces (SQL Server JDBC, where a value holding {@code ;} must be braced): to the
+     * closing brace, a doubled one being escaped; -1 when the brace does not close before the end of the line.
+     */
+    static int braced(CharSequence s, int from, int limit) {
+        for (int i = from; i < limit && !isEol(s, i); i++) {
+            if (s.charAt(i) == '}') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                    i++;
+                    continue;
+                }
+                if (i + 1 >= s.length() || PARAMETER_FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static int until(CharSequence s, int from, int limit, String stops) {
         int i = from;
         while (i < limit && !isEol(s, i) && stops.indexOf(s.charAt(i)) < 0) {
@@ -473,9 +747,23 @@ final class ValueEnd {
 
     /** Whether {@code name=} or {@code name:} (after optional blanks and a quote) starts at {@code p}. */
     static boolean pairFollows(CharSequence s, int p) {
+        return pairFollows(s, p, false);
+    }
+
+    /**
+     * Like {@link #pairFollows(CharSequence, int)}, where punctuation rather than a blank separates pairs
+     * ({@code ;name=}, {@code ,name=}): an unquoted {@code name:} there needs a blank or a quote after its colon, as
+     * YAML and headers write it; glued to a word ({@code ;X4H:Q2u}) it is more of a raw value.
+     */
+    static boolean pairFollowsStrict(CharSequence s, int p) {
+        return pairFollows(s, p, true);
+    }
+
+    private static boolean pairFollows(CharSequence s, int p, boolean strict) {
         int n = s.length();
         p = Math.min(n, ValueSyntax.skipBlanks(s, p));
-        if (p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'')) {
+        boolean quoted = p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'');
+        if (quoted) {
             p++;
         }
         if (p >= n || !(Character.isLetter(s.charAt(p)) || s.charAt(p) == '_') || s.charAt(p) > 127) {
@@ -494,7 +782,13 @@ final class ValueEnd {
             return false;
         }
         char c = s.charAt(q);
-        return c == '=' || c == ':' && (q + 1 >= n || s.charAt(q + 1) != ':' && s.charAt(q + 1) != '/');
+        if (c == '=') {
+            return true;
+        }
+        if (c != ':' || q + 1 < n && (s.charAt(q + 1) == ':' || s.charAt(q + 1) == '/')) {
+            return false;
+        }
+        return !strict || quoted || q + 1 < n && " \t\"'{[".indexOf(s.charAt(q + 1)) >= 0;
     }
 
     private static boolean isBoundary(char c) {

@@ -48,6 +48,18 @@ final class ValueFilter {
         return n >= 6 && n <= 8 && (after == ' ' || after == '}');
     }
 
+    /**
+     * A string literal that ends where the value starts and is concatenated in code ({@code "…password={" + pw}):
+     * the value is an expression, not a secret.
+     */
+    static boolean isConcatenation(CharSequence s, int from, int to) {
+        if (from >= to || !ValueSyntax.isQuote(s.charAt(from))) {
+            return false;
+        }
+        int p = ValueSyntax.skipBlanks(s, from + 1);
+        return p < to && p > from + 1 && s.charAt(p) == '+';
+    }
+
     /** Whether a value under a name of {@code tier} is a secret (placeholders and look-alikes already excluded). */
     static boolean accepts(CharSequence s, int from, int to, int tier, Assignment a, ScanState state) {
         int n = to - from;

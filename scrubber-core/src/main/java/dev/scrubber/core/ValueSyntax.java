@@ -34,6 +34,8 @@ final class ValueSyntax {
     static final int JSON_LITERAL = 6;
     static final int XML_ELEMENT = 7;
     static final int ENCLOSED = 8;
+    /** A flag's argument as an element of a rendered list: {@code [--password, …, --verbose]}. */
+    static final int LIST = 9;
 
     /** Blanks (spaces, tabs) allowed around an operator: aligned columns. */
     static final int MAX_BLANKS = 128;
@@ -66,7 +68,7 @@ final class ValueSyntax {
         }
         char keyQuote = 0;
         int keyLevel = 0;
-        if (dashes == 0 && b > 0 && isQuote(s.charAt(b - 1))) {
+        if ((dashes == 0 || listElement(s, b)) && b > 0 && isQuote(s.charAt(b - 1))) {
             int bs = backslashesBefore(s, b - 1);
             int level = level(bs);
             if (level >= 0) {
@@ -93,6 +95,7 @@ final class ValueSyntax {
             p++; // env["X_TOKEN"] = "…"
         }
         int afterName = p;
+        boolean element = false;
         p = skipBlanks(s, p);
         boolean blankBefore = p > afterName;
         int op = operatorLength(s, p);
@@ -103,6 +106,11 @@ final class ValueSyntax {
         } else if (a.nameQuoted && keyQuote != '`' && p < n && s.charAt(p) == ',' && isQuotedNext(s, p + 1)
                 && setterBefore(s, b)) {
             a.operator = ','; // setProperty("X_TOKEN", "…"), Map.of("password", "…")
+            p++;
+        } else if (dashes > 0 && p + 1 < n && s.charAt(p) == ',' && (a.nameQuoted || s.charAt(p + 1) == ' ')
+                && listElement(s, b)) {
+            a.operator = ' '; // a rendered argument list: [--password, …] or ["--password","…"]
+            element = true;
             p++;
         } else if (a.nameQuoted && p < n && s.charAt(p) == '>' && valueOfAttribute(s, b)) {
             return xmlElement(s, p, a); // <entry key="password">…</entry>
@@ -121,7 +129,7 @@ final class ValueSyntax {
         }
         int beforeValue = p;
         p = skipBlanks(s, p);
-        a.spacedOperator = blankBefore || p > beforeValue;
+        a.spacedOperator = blankBefore || p > beforeValue || element;
         int bs = 0;
         while (p + bs < n && bs < 8 && s.charAt(p + bs) == '\\') {
             bs++;
@@ -133,17 +141,41 @@ final class ValueSyntax {
                 return false; // "auth=" + variable: the enclosing string ends right after the operator
             }
             p += bs + 1;
-        } else if (a.operator == ',') {
+        } else if (a.operator == ',' || element && a.nameQuoted) {
             return false;
         }
         a.valueStart = p;
-        a.syntax = syntaxOf(s, a, dashes, prev, b);
+        a.syntax = syntaxOf(s, a, dashes, prev, b, element);
+        if (a.syntax == CONNECTION && !a.quoted() && p < n && s.charAt(p) == '{'
+                && ValueEnd.braced(s, p + 1, Math.min(n, p + 1025)) > p + 1) {
+            a.braced = true; // SQL Server braces a value that holds ';'
+            a.valueStart = p + 1;
+        }
         return true;
     }
 
-    private static int syntaxOf(CharSequence s, Assignment a, int dashes, char prev, int b) {
+    /**
+     * Whether the flag (or its opening quote) ending just before {@code b} is an element of a rendered list:
+     * {@code Arrays.toString(args)}, {@code List.toString}, a JSON array; told by {@code [} or {@code , } before it.
+     */
+    private static boolean listElement(CharSequence s, int b) {
+        if (b <= 0) {
+            return false;
+        }
+        char c = s.charAt(b - 1);
+        if (isQuote(c)) {
+            return listElement(s, b - 1); // the flag's opening quote: ["--password","…"]
+        }
+        return c == '[' || c == ',' && b < s.length() && isQuote(s.charAt(b))
+                || c == ' ' && b >= 2 && s.charAt(b - 2) == ',';
+    }
+
+    private static int syntaxOf(CharSequence s, Assignment a, int dashes, char prev, int b, boolean element) {
         if (a.enclosingQuote != 0) {
             return ENCLOSED;
+        }
+        if (element || dashes > 0 && listElement(s, b)) {
+            return LIST;
         }
         if (dashes > 0 || afterShellWord(s, b)) {
             return SHELL;
@@ -160,7 +192,24 @@ final class ValueSyntax {
         if ((prev == '{' || prev == '(' || prev == '[' || prev == ',') && a.operatorLength == 1) {
             return DUMP; // not "if (key == other && …)": comparisons are code
         }
-        return prev == '\n' && a.operatorLength == 1 ? LINE : LOGFMT;
+        return (prev == '\n' || prev == 0 && linesFollow(s, a.valueStart)) && a.operatorLength == 1 ? LINE : LOGFMT;
+    }
+
+    /**
+     * Whether the line holding {@code p} is followed by a line that starts with {@code name=}: a message that is
+     * itself a dump of lines ({@code env}, a {@code .env} or properties file) starts with a config line.
+     */
+    private static boolean linesFollow(CharSequence s, int p) {
+        int n = s.length();
+        int limit = Math.min(n, p + 1024);
+        for (int i = p; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int next = c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                return next < n && s.charAt(next) != ' ' && s.charAt(next) != '\t' && ValueEnd.pairFollows(s, next);
+            }
+        }
+        return false;
     }
 
     /**
@@ -287,7 +336,7 @@ final class ValueSyntax {
             j--;
         }
         if (j < 0) {
-            return 0; // the start of a message is not a config line: "token=abc retrying" ends at the blank
+            return 0; // the start of a message is no config line ("token=abc retrying" ends at the blank) unless more follow
         }
         char c = s.charAt(j);
         if (c == '\r') {

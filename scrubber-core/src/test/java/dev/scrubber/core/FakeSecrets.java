@@ -186,6 +186,34 @@ public final class FakeSecrets {
         return v;
     }
 
+    /** Every printable ASCII punctuation character but the quotes, the backslash and the blank. */
+    public static final String PASSWORD_SYMBOLS = "!#$%&()*+,-./:;<=>?@[]^_{|}~";
+    /** Every printable ASCII punctuation character and the blank. */
+    public static final String ALL_SYMBOLS = PASSWORD_SYMBOLS + "\"'\\` ";
+
+    /**
+     * A value as password generators and people make them: letters and digits with about one character in three
+     * drawn from {@code symbols}, at least one digit and one symbol, no blank at either end, and random enough
+     * (3+ bits/char) to be a secret under any sensitive name. Seeded like every other sample.
+     */
+    public String punctuated(int minLength, int maxLength, String symbols) {
+        String alnum = Alphabet.B62.members();
+        while (true) {
+            int n = minLength + random.nextInt(maxLength - minLength + 1);
+            StringBuilder sb = new StringBuilder(n);
+            for (int i = 0; i < n; i++) {
+                sb.append(random.nextInt(3) == 0 ? symbols.charAt(random.nextInt(symbols.length()))
+                        : alnum.charAt(random.nextInt(alnum.length())));
+            }
+            String v = sb.toString();
+            if (v.chars().anyMatch(Character::isDigit) && v.chars().anyMatch(c -> symbols.indexOf(c) >= 0)
+                    && v.charAt(0) != ' ' && v.charAt(n - 1) != ' ' && !Placeholders.isPlaceholder(v, 0, n)
+                    && Entropy.bitsPerChar(v, 0, n, new int[128]) >= 3.0) {
+                return v;
+            }
+        }
+    }
+
     /** An AWS secret access key shape: 40 base64 characters. */
     public String awsSecretAccessKey() {
         return run(Alphabet.B64, 40);
