@@ -591,13 +591,13 @@ public final class Continuations {
                     at[count++] = state.prefixStarts[i];
                 }
             }
-            AnchorTrie node = edges.cutPrefixes;
+            CharTrie node = edges.cutPrefixes;
             for (int q = end - 1; q >= start && q > end - edges.longestPrefix; q--) {
                 node = node.child((char) (copy[q] & 0xff));
                 if (node == null) {
                     break;
                 }
-                if (node.anchors.length > 0) {
+                if (node.ends) {
                     at[count++] = q;
                 }
             }

@@ -38,10 +38,9 @@ final class TokenEdges {
     final boolean prefixesAreAnchors;
     /**
      * Every proper beginning of those prefixes ({@code s}, {@code sk}, … {@code sk-proj} for {@code sk-proj-}),
-     * reversed, as a trie: read backwards from a text's end, it finds where the text ends inside a prefix. A node
-     * that ends such a beginning lists one (dummy) anchor.
+     * reversed, as a trie: read backwards from a text's end, it finds where the text ends inside a prefix.
      */
-    final AnchorTrie cutPrefixes = new AnchorTrie();
+    final CharTrie cutPrefixes = new CharTrie();
     /** Rules whose tails are recognisable, and the characters those tails hold. */
     final int[] tailRules;
     final Alphabet tailChars;
@@ -87,7 +86,7 @@ final class TokenEdges {
                     for (int k = 1; k < p.length(); k++) {
                         String reversed = new StringBuilder(p.substring(0, k)).reverse().toString();
                         if (!cutPrefixes.contains(reversed)) {
-                            cutPrefixes.insert(reversed, -1, 0);
+                            cutPrefixes.insert(reversed);
                         }
                     }
                     byFirst.get(p.charAt(0)).add(i);
