@@ -96,6 +96,7 @@ final class ValueSyntax {
         }
         int afterName = p;
         boolean element = false;
+        int sibling;
         p = skipBlanks(s, p);
         boolean blankBefore = p > afterName;
         int op = operatorLength(s, p);
@@ -122,6 +123,13 @@ final class ValueSyntax {
             a.operator = '=';
             a.operatorLength = 1;
             a.xmlAttribute = s.charAt(p - 1) == '=' && keyLevel == 0;
+        } else if (keyQuote == 0 && dashes == 0 && (sibling = siblingValue(s, ns, ne)) > 0) {
+            // The name is itself the value of a name or key field, and the secret is its sibling's value:
+            // Name=DB_PASSWORD, Value=…; - name: DB_PASSWORD / value: … (YAML env lists); "Name": "/prod/db/token",
+            // "Value": …; Parameter(Name=/prod/db/password, Value=…).
+            p = sibling;
+            a.operator = '=';
+            a.operatorLength = 1;
         } else if ((dashes > 0 || spaceIsOperator) && blankBefore && p < n && s.charAt(p) != '\n') {
             a.operator = ' ';
         } else {
@@ -277,7 +285,10 @@ final class ValueSyntax {
         int limit = Math.min(n, p + MAX_PAIR_GAP);
         p = skipBlanks(s, p);
         if (p < n && s.charAt(p) == ',') {
-            p = skipBlanks(s, p + 1);
+            p++; // pretty-printed JSON puts the sibling on the next line
+            while (p < limit && (s.charAt(p) == ' ' || s.charAt(p) == '\t' || s.charAt(p) == '\n' || s.charAt(p) == '\r')) {
+                p++;
+            }
         }
         if (matchesQuote(s, p, quote, level)) {
             p += quoteLength(level);
@@ -295,6 +306,102 @@ final class ValueSyntax {
         p = skipBlanks(s, p);
         int op = operatorLength(s, p);
         return op > 0 && p < limit ? p + op : -1;
+    }
+
+    /**
+     * Where the value of a sibling {@code value} field begins when the name {@code s[ns, ne)} is the value of a
+     * field named {@code …name} or {@code key} (the name may end a path, {@code /prod/db/password}, and be quoted);
+     * -1 otherwise.
+     */
+    static int siblingValue(CharSequence s, int ns, int ne) {
+        int n = s.length();
+        int j = ns;
+        int floor = Math.max(0, ns - MAX_PAIR_GAP);
+        while (j > floor && (NameFinder.isNameChar(s.charAt(j - 1)) || s.charAt(j - 1) == '/' || s.charAt(j - 1) == '.'
+                || s.charAt(j - 1) == '-')) {
+            j--;
+        }
+        char quote = j > 0 && (s.charAt(j - 1) == '"' || s.charAt(j - 1) == '\'') ? s.charAt(j - 1) : 0;
+        if (quote != 0) {
+            j--;
+        }
+        while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        if (j == 0 || (s.charAt(j - 1) != '=' && s.charAt(j - 1) != ':')) {
+            return -1;
+        }
+        j--;
+        if (j > 0 && s.charAt(j - 1) == '"') {
+            j--;
+        }
+        int keyEnd = j;
+        while (j > 0 && NameFinder.isNameChar(s.charAt(j - 1))) {
+            j--;
+        }
+        boolean named = keyEnd - j >= 4 && Text.matchesAt(s, keyEnd - 4, "name", true)
+                || keyEnd - j == 3 && Text.matchesAt(s, j, "key", true);
+        if (!named) {
+            return -1;
+        }
+        int p = ne;
+        int limit = Math.min(n, ne + MAX_PAIR_GAP);
+        if (quote != 0) {
+            if (p >= n || s.charAt(p) != quote) {
+                return -1;
+            }
+            p++;
+        }
+        // The sibling follows after a comma (a blank or a line break may follow it), or on the next line (a YAML list
+        // item); at most two other fields of the same object may come first (Name=…, Type=SecureString, Value=…).
+        for (int field = 0; field < 3; field++) {
+            p = skipBlanks(s, p);
+            if (p < n && s.charAt(p) == ',') {
+                p++;
+            } else if (p >= n || (s.charAt(p) != '\n' && s.charAt(p) != '\r')) {
+                return -1;
+            }
+            while (p < limit && (s.charAt(p) == '\n' || s.charAt(p) == '\r' || s.charAt(p) == ' ')) {
+                p++;
+            }
+            char fieldQuote = p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'') ? s.charAt(p) : 0;
+            int word = fieldQuote != 0 ? p + 1 : p;
+            int q = word;
+            while (q < limit && NameFinder.isNameChar(s.charAt(q))) {
+                q++;
+            }
+            if (fieldQuote != 0) {
+                if (q >= n || s.charAt(q) != fieldQuote) {
+                    return -1;
+                }
+                q++;
+            }
+            int afterWord = q;
+            q = skipBlanks(s, q);
+            int op = operatorLength(s, q);
+            if (op == 0 || q >= limit || afterWord - word < 3) {
+                return -1;
+            }
+            if (Text.matchesAt(s, word, "value", true) && afterWord - word == 5 + (fieldQuote != 0 ? 1 : 0)) {
+                return q + op;
+            }
+            // Another field: skip its value when it is a plain word (no bracket, quote-free or simply quoted).
+            p = skipBlanks(s, q + op);
+            char vq = p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'') ? s.charAt(p) : 0;
+            if (vq != 0) {
+                p++;
+            }
+            while (p < limit && (NameFinder.isNameChar(s.charAt(p)) || s.charAt(p) == '-' || s.charAt(p) == '.')) {
+                p++;
+            }
+            if (vq != 0) {
+                if (p >= n || s.charAt(p) != vq) {
+                    return -1;
+                }
+                p++;
+            }
+        }
+        return -1;
     }
 
     private static boolean isQuotedNext(CharSequence s, int p) {

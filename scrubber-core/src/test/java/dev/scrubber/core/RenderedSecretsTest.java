@@ -111,6 +111,16 @@ class RenderedSecretsTest {
                     && !INNER_CLOSER.matcher(s).find());
         }
 
+        /**
+         * A dump value with no bracket of any kind and a letter or digit last: inside {@code Pair(Name=…, Value=…)}
+         * a bracket, trailing punctuation, {@code ;name=} or {@code </} in the value is ambiguous by construction (docs/rules.md).
+         */
+        String bracketFree() {
+            return secret(s -> s.chars().noneMatch(c -> "()[]{}".indexOf(c) >= 0)
+                    && Character.isLetterOrDigit(s.charAt(s.length() - 1)) && !NEXT_ENTRY.matcher(s).find()
+                    && !NEXT_PARAMETER.matcher(s).find() && !s.contains("</"));
+        }
+
         /** A raw URI password that does not read as more user-info, a host or a port. */
         String uriPassword() {
             return secret(s -> !URI_AMBIGUOUS.matcher(s).find());
@@ -258,6 +268,44 @@ class RenderedSecretsTest {
             StringBuilder sb = new StringBuilder();
             env.forEach((name, value) -> sb.append(name).append('=').append(value).append('\n'));
             return new Rendered(sb.toString(), pw, key);
+        });
+        // name/value siblings: the secret's name is itself a value (Kubernetes/compose env lists, SDK and SSM dumps)
+        RENDERERS.put("YAML env list", v -> {
+            // A plain YAML scalar: no indicator first (a YAML writer would quote such a value), none of ": " or
+            // " #", and ending in a letter or digit (trailing punctuation is read as the sentence's).
+            String pw = v.secret(s -> "-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) < 0 && !s.contains(" #")
+                    && !s.contains(": ") && Character.isLetterOrDigit(s.charAt(s.length() - 1))
+                    && !NEXT_LINE_PAIR.matcher(s).find() && !NEXT_PARAMETER.matcher(s).find() && !s.contains("</"));
+            String key = v.secret(s -> !s.contains("\"") && !s.contains("\\"));
+            return new Rendered("containers:\n- name: api\n  env:\n  - name: DB_PASSWORD\n    value: " + pw
+                    + "\n  - name: HOME\n    value: /home/app\n  - name: OPENAI_API_KEY\n    value: \"" + key
+                    + "\"\n  - name: LOG_LEVEL\n    value: info\n", pw, key);
+        });
+        RENDERERS.put("name/value dump", v -> {
+            String pw = v.bracketFree();
+            String key = v.bracketFree();
+            return new Rendered("Environment=[KeyValuePair(Name=DB_PASSWORD, Value=" + pw
+                    + "), KeyValuePair(Name=REGION, Value=us-east-1), KeyValuePair(Name=STRIPE_SECRET_KEY, Value="
+                    + key + ")]", pw, key);
+        });
+        RENDERERS.put("parameter dump, a field between", v -> {
+            String pw = v.bracketFree();
+            return new Rendered("Parameter(Name=/prod/orders/db/password, Type=SecureString, Value=" + pw
+                    + ", Version=3)", pw);
+        });
+        RENDERERS.put("Jackson pretty name/value list", v -> {
+            String pw = v.printable();
+            String key = v.printable();
+            List<Map<String, String>> env = new ArrayList<>();
+            for (String[] e : new String[][] {{"DB_PASSWORD", pw}, {"HOME", "/home/app"}, {"ANTHROPIC_API_KEY", key}}) {
+                Map<String, String> m = new LinkedHashMap<>();
+                m.put("name", e[0]);
+                m.put("value", e[1]);
+                env.add(m);
+            }
+            return new Rendered(JACKSON.writerWithDefaultPrettyPrinter().writeValueAsString(env),
+                    JACKSON.writeValueAsString(pw).replaceAll("^\"|\"$", ""),
+                    JACKSON.writeValueAsString(key).replaceAll("^\"|\"$", ""));
         });
         RENDERERS.put("String.format, single quotes", v -> {
             String pw = v.secret(s -> true);
@@ -410,7 +458,7 @@ class RenderedSecretsTest {
     /**
      * What the engine does where a rendering is ambiguous by construction or not yet read (docs/rules.md, "Value
      * syntaxes"); pinned so that a change is seen. Each is a leak or a short mask a reader of the text alone cannot
-     * always avoid, except the YAML list, which is a gap.
+     * always avoid.
      */
     @Test
     void knownGaps() {
@@ -431,9 +479,18 @@ class RenderedSecretsTest {
         String uri = "java.net.URISyntaxException: Illegal character in authority at index 11: postgres://app:"
                 + a.substring(0, 6) + " " + a.substring(6) + "@db.internal:5432/orders";
         assertThat(SCRUBBER.scrub(uri)).isEqualTo(uri);
-        // A Kubernetes or compose env list names the variable on one line and its value on the next: a gap.
-        String env = "env:\n- name: DB_PASSWORD\n  value: " + a + "\n- name: HOME\n  value: /home/app";
-        assertThat(SCRUBBER.scrub(env)).isEqualTo(env);
+    }
+
+    /** A name/value pair whose name is no secret's keeps its value, whatever the layout. */
+    @Test
+    void nameValueSiblingsOfOrdinaryNamesAreLeftAlone() {
+        List<String> texts = List.of("Name=MAX_TOKENS, Value=4096", "{name=token_ttl, value=3600}",
+                "- name: PASSWORD_MIN_LENGTH\n  value: 12", "Name=api-key-header, Value=X-Api-Key",
+                "Name=db_password_file, Value=/run/secrets/db", "[{\"name\":\"HOME\",\"value\":\"/home/app\"}]",
+                "- name: LOG_LEVEL\n  value: debug\n- name: REGION\n  value: eu-west-1");
+        for (String t : texts) {
+            assertThat(SCRUBBER.scrub(t)).as(t).isEqualTo(t);
+        }
     }
 
     /** Every check above can fail: a secret left in the text, or a mask that covers more than the secret. */
