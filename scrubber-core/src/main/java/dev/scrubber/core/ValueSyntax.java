@@ -321,7 +321,7 @@ final class ValueSyntax {
                 || s.charAt(j - 1) == '-')) {
             j--;
         }
-        char quote = j > 0 && (s.charAt(j - 1) == '"' || s.charAt(j - 1) == '\'') ? s.charAt(j - 1) : 0;
+        char quote = j > 0 ? plainQuoteAt(s, j - 1) : 0;
         if (quote != 0) {
             j--;
         }
@@ -346,11 +346,8 @@ final class ValueSyntax {
         }
         int p = ne;
         int limit = Math.min(n, ne + MAX_PAIR_GAP);
-        if (quote != 0) {
-            if (p >= n || s.charAt(p) != quote) {
-                return -1;
-            }
-            p++;
+        if (quote != 0 && (p = closedBy(s, p, quote)) < 0) {
+            return -1;
         }
         // The sibling follows after a comma (a blank or a line break may follow it), or on the next line (a YAML list
         // item); at most two other fields of the same object may come first (Name=…, Type=SecureString, Value=…).
@@ -364,17 +361,14 @@ final class ValueSyntax {
             while (p < limit && (s.charAt(p) == '\n' || s.charAt(p) == '\r' || s.charAt(p) == ' ')) {
                 p++;
             }
-            char fieldQuote = p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'') ? s.charAt(p) : 0;
+            char fieldQuote = plainQuoteAt(s, p);
             int word = fieldQuote != 0 ? p + 1 : p;
             int q = word;
             while (q < limit && NameFinder.isNameChar(s.charAt(q))) {
                 q++;
             }
-            if (fieldQuote != 0) {
-                if (q >= n || s.charAt(q) != fieldQuote) {
-                    return -1;
-                }
-                q++;
+            if (fieldQuote != 0 && (q = closedBy(s, q, fieldQuote)) < 0) {
+                return -1;
             }
             int afterWord = q;
             q = skipBlanks(s, q);
@@ -387,21 +381,29 @@ final class ValueSyntax {
             }
             // Another field: skip its value when it is a plain word (no bracket, quote-free or simply quoted).
             p = skipBlanks(s, q + op);
-            char vq = p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'') ? s.charAt(p) : 0;
+            char vq = plainQuoteAt(s, p);
             if (vq != 0) {
                 p++;
             }
             while (p < limit && (NameFinder.isNameChar(s.charAt(p)) || s.charAt(p) == '-' || s.charAt(p) == '.')) {
                 p++;
             }
-            if (vq != 0) {
-                if (p >= n || s.charAt(p) != vq) {
-                    return -1;
-                }
-                p++;
+            if (vq != 0 && (p = closedBy(s, p, vq)) < 0) {
+                return -1;
             }
         }
         return -1;
+    }
+
+    /** The quote ({@code "} or {@code '}) at {@code p}, or 0. */
+    private static char plainQuoteAt(CharSequence s, int p) {
+        char c = p < s.length() ? s.charAt(p) : 0;
+        return c == '"' || c == '\'' ? c : 0;
+    }
+
+    /** The position after {@code quote} at {@code p}, or -1 when it is not there. */
+    private static int closedBy(CharSequence s, int p, char quote) {
+        return p < s.length() && s.charAt(p) == quote ? p + 1 : -1;
     }
 
     private static boolean isQuotedNext(CharSequence s, int p) {
