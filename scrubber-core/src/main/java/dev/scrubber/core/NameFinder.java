@@ -133,20 +133,11 @@ final class NameFinder {
 
     /** A word that may follow a name's head in a spaced name: {@code value}, {@code id}, {@code key}. */
     private static boolean isSuffixWord(CharSequence s, int from, int to) {
-        for (String w : SUFFIX_WORDS) {
-            if (w.length() == to - from && Text.matchesAt(s, from, w, true)) {
-                return true;
-            }
-        }
-        for (String w : SensitiveKeys.VALUE_SUFFIXES) {
-            if (w.length() == to - from && Text.matchesAt(s, from, w, true)) {
-                return true;
-            }
-        }
-        return false;
+        return SUFFIX_WORDS.contains(s, from, to) || SensitiveKeys.VALUE_SUFFIX.contains(s, from, to);
     }
 
-    private static final String[] SUFFIX_WORDS = {"id", "key", "token", "secret", "password", "pwd"};
+    private static final WordSet SUFFIX_WORDS = WordSet.ignoringCase("id", "key", "token", "secret", "password",
+            "pwd");
 
     private static boolean atLineStart(CharSequence s, int p) {
         int j = p - 1;
@@ -161,10 +152,8 @@ final class NameFinder {
         int w = from;
         for (int i = from; i <= to; i++) {
             if (i == to || s.charAt(i) == ' ') {
-                for (String k : KEYWORDS) {
-                    if (k.length() == i - w && Text.matchesAt(s, w, k, false)) {
-                        return true;
-                    }
+                if (KEYWORDS.contains(s, w, i)) {
+                    return true;
                 }
                 w = i + 1;
             }
@@ -172,22 +161,17 @@ final class NameFinder {
         return false;
     }
 
-    private static final String[] KEYWORDS = {"val", "var", "let", "const", "final", "static", "private", "public",
-        "protected", "internal", "override", "lateinit", "String", "string", "int", "char", "byte", "auto", "def",
-        "export", "set", "local", "readonly", "declare", "my", "our", "Dim", "dim", "new", "ENV", "ARG", "type",
-        "the", "The", "a", "A", "an", "is", "if", "for", "and", "or", "not", "your", "Your", "with", "from", "no"};
+    private static final WordSet KEYWORDS = WordSet.exact("val", "var", "let", "const", "final", "static", "private",
+        "public", "protected", "internal", "override", "lateinit", "String", "string", "int", "char", "byte", "auto",
+        "def", "export", "set", "local", "readonly", "declare", "my", "our", "Dim", "dim", "new", "ENV", "ARG", "type",
+        "the", "The", "a", "A", "an", "is", "if", "for", "and", "or", "not", "your", "Your", "with", "from", "no");
 
     private static boolean isWordChar(char c) {
         return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
     private static boolean isQualifier(CharSequence s, int from, int to) {
-        for (String q : SensitiveKeys.GLUED_QUALIFIERS) {
-            if (q.length() == to - from && Text.matchesAt(s, from, q, true)) {
-                return true;
-            }
-        }
-        return to - from == 3 && Text.matchesAt(s, from, "aws", true);
+        return SensitiveKeys.GLUED_QUALIFIER.contains(s, from, to) || to - from == 3 && Text.matchesAt(s, from, "aws", true);
     }
 
     private static boolean isLetter(char c) {

@@ -8,14 +8,14 @@ package dev.scrubber.core;
  * {@code $}, {@code <} or {@code {} is a password.
  */
 final class Placeholders {
-    private static final String[] WORDS = {"null", "nil", "none", "true", "false", "undefined", "empty",
+    private static final WordSet WORDS = WordSet.ignoringCase("null", "nil", "none", "true", "false", "undefined", "empty",
             "changeme", "change_me", "change-me", "changeit", "password", "passwd", "secret", "token", "redacted",
             "masked", "hidden", "example", "placeholder", "sample", "dummy", "test", "todo", "tbd", "n/a", "na",
             "notset", "not_set", "unset", "your_api_key", "your-api-key", "yourapikey", "api_key", "apikey", "xxx",
             "<secret>", "string", "replace_me", "replaceme", "replace-me", "fixme", "default", "omitted", "removed",
             "filtered", "sensitive", "protected", "value", "required", "optional", "nope", "***", "secret_value",
             "my_secret", "mysecret", "mypassword", "my_password", "[hidden]", "(hidden)", "(redacted)", "[redacted]",
-            "[masked]", "(masked)", "[filtered]", "[sensitive]", "<hidden>", "<masked>"};
+            "[masked]", "(masked)", "[filtered]", "[sensitive]", "<hidden>", "<masked>");
     /** How every mask this library writes starts ({@link Masker}, {@link FailPolicy}). */
     static final String MASK = "[REDACTED";
     /** The longest mask: a rule id and a fingerprint inside the brackets. */
@@ -252,11 +252,6 @@ final class Placeholders {
     }
 
     private static boolean isWord(CharSequence s, int from, int to) {
-        for (String w : WORDS) {
-            if (w.length() == to - from && Text.matchesAt(s, from, w, true)) {
-                return true;
-            }
-        }
-        return false;
+        return WORDS.contains(s, from, to);
     }
 }

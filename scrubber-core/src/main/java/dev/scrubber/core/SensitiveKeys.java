@@ -85,6 +85,67 @@ final class SensitiveKeys {
     /** Whole one-word names of session cookies. */
     static final String[] SESSION_COOKIES = {"jsessionid", "phpsessid", "sessid", "sessionid", "sid"};
 
+    static final WordSet VALUE_SUFFIX = WordSet.ignoringCase(VALUE_SUFFIXES);
+    /** The glued qualifiers: words that make a head sensitive when they stand before it. */
+    static final WordSet GLUED_QUALIFIER = WordSet.ignoringCase(GLUED_QUALIFIERS);
+    private static final WordSet SESSION_COOKIE = WordSet.ignoringCase(SESSION_COOKIES);
+
+    // What a word of a name can be, as bits: a head or a qualifier reads its roles with one lookup.
+    private static final int PASSWORD_HEAD = 1;
+    private static final int CREDENTIAL_HEAD = 1 << 1;
+    private static final int VALUE_WORD = 1 << 2;
+    private static final int NOT_SECRET_BEFORE_KEY = 1 << 3;
+    private static final int NOT_SECRET_BEFORE_TOKEN = 1 << 4;
+    private static final int CREDENTIAL_BEFORE_TOKENS = 1 << 5;
+    private static final int CREDENTIAL_BEFORE_KEYS = 1 << 6;
+    private static final int AUTHORIZATION = 1 << 7;
+    private static final int TOKEN = 1 << 8;
+    private static final int TOKENS = 1 << 9;
+    private static final int KEY = 1 << 10;
+    private static final int KEYS = 1 << 11;
+    private static final int AUTH = 1 << 12;
+    private static final int WEAK_HEAD = 1 << 13;
+    private static final int PASS = 1 << 14;
+    private static final int ID = 1 << 15;
+    private static final int SESSION = 1 << 16;
+    private static final WordSet ROLE_WORDS;
+    private static final int[] ROLES;
+
+    static {
+        java.util.Map<String, Integer> roles = new java.util.LinkedHashMap<>();
+        addRole(roles, PASSWORD_HEAD, PASSWORD_HEADS);
+        addRole(roles, CREDENTIAL_HEAD, CREDENTIAL_HEADS);
+        addRole(roles, VALUE_WORD, VALUE_SUFFIXES);
+        addRole(roles, NOT_SECRET_BEFORE_KEY, NON_SECRET_KEY_QUALIFIERS);
+        addRole(roles, NOT_SECRET_BEFORE_TOKEN, NON_SECRET_TOKEN_QUALIFIERS);
+        addRole(roles, CREDENTIAL_BEFORE_TOKENS, CREDENTIAL_TOKEN_QUALIFIERS);
+        addRole(roles, CREDENTIAL_BEFORE_KEYS, CREDENTIAL_PLURAL_QUALIFIERS);
+        addRole(roles, AUTHORIZATION, "authorization");
+        addRole(roles, TOKEN, "token");
+        addRole(roles, TOKENS, "tokens");
+        addRole(roles, KEY, "key");
+        addRole(roles, KEYS, "keys");
+        addRole(roles, AUTH, "auth");
+        addRole(roles, WEAK_HEAD, "session", "secrets");
+        addRole(roles, PASS, "pass");
+        addRole(roles, ID, "id");
+        addRole(roles, SESSION, "session");
+        ROLE_WORDS = WordSet.ignoringCase(roles.keySet().toArray(new String[0]));
+        ROLES = roles.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void addRole(java.util.Map<String, Integer> roles, int role, String... words) {
+        for (String w : words) {
+            roles.merge(w, role, (a, b) -> a | b);
+        }
+    }
+
+    /** The roles of word {@code w} (0 for a word of no list, or none). */
+    private static int roles(CharSequence s, long w) {
+        int i = w < 0 ? -1 : ROLE_WORDS.indexOf(s, start(w), end(w));
+        return i < 0 ? 0 : ROLES[i];
+    }
+
     /** Names a user added ({@code sensitiveKeys}); matched as before, by suffix ignoring case and separators. */
     private final String[] extra;
     private final boolean vocabulary;
@@ -130,14 +191,16 @@ final class SensitiveKeys {
     /** The tier of the name {@code s[from, to)}. */
     static int classify(CharSequence s, int from, int to) {
         long w = lastWord(s, from, to);
+        int head = roles(s, w);
         // Drop trailing numbers and words that still name the value (secretValue, token_b64, signature-256).
         int guard = 0;
-        while (w >= 0 && guard++ < 8 && (isDigits(s, w) || isOneOf(s, w, VALUE_SUFFIXES))) {
+        while (w >= 0 && guard++ < 8 && (isDigits(s, w) || (head & VALUE_WORD) != 0)) {
             long before = lastWord(s, from, start(w));
             if (before < 0) {
                 break; // a name that is only "value" or "data" stays what it is
             }
             w = before;
+            head = roles(s, w);
         }
         if (w < 0) {
             return NONE;
@@ -146,46 +209,48 @@ final class SensitiveKeys {
         if (q >= 0 && isDigits(s, q)) {
             q = lastWord(s, from, start(q)); // OAuth2Token: the qualifier of Token is OAuth
         }
-        int tier = headTier(s, w, q);
+        int qualifier = roles(s, q);
+        int tier = headTier(head, q >= 0, qualifier);
         if (tier == NONE) {
             tier = gluedTier(s, start(w), end(w));
         }
-        if (tier == NONE && q >= 0 && equals(s, w, "id") && equals(s, q, "session")) {
+        if (tier == NONE && (head & ID) != 0 && (qualifier & SESSION) != 0) {
             tier = CREDENTIAL; // sessionId, session_id: a bearer credential
         }
         return tier;
     }
 
-    private static int headTier(CharSequence s, long w, long q) {
-        if (isOneOf(s, w, PASSWORD_HEADS)) {
+    /** The tier of a head word with these roles, after a qualifier word (if {@code qualified}) with these. */
+    private static int headTier(int head, boolean qualified, int qualifier) {
+        if ((head & PASSWORD_HEAD) != 0) {
             return PASSWORD;
         }
-        if (equals(s, w, "authorization")) {
+        if ((head & AUTHORIZATION) != 0) {
             return HEADER;
         }
-        if (equals(s, w, "token")) {
-            return q >= 0 && isOneOf(s, q, NON_SECRET_TOKEN_QUALIFIERS) ? NONE : CREDENTIAL;
+        if ((head & TOKEN) != 0) {
+            return (qualifier & NOT_SECRET_BEFORE_TOKEN) != 0 ? NONE : CREDENTIAL;
         }
-        if (isOneOf(s, w, CREDENTIAL_HEADS)) {
+        if ((head & CREDENTIAL_HEAD) != 0) {
             return CREDENTIAL;
         }
-        if (equals(s, w, "tokens")) {
-            return q >= 0 && isOneOf(s, q, CREDENTIAL_TOKEN_QUALIFIERS) ? CREDENTIAL : NONE;
+        if ((head & TOKENS) != 0) {
+            return (qualifier & CREDENTIAL_BEFORE_TOKENS) != 0 ? CREDENTIAL : NONE;
         }
-        if (equals(s, w, "key")) {
-            return q < 0 ? WEAK : isOneOf(s, q, NON_SECRET_KEY_QUALIFIERS) ? NONE : CREDENTIAL;
+        if ((head & KEY) != 0) {
+            return !qualified ? WEAK : (qualifier & NOT_SECRET_BEFORE_KEY) != 0 ? NONE : CREDENTIAL;
         }
-        if (equals(s, w, "keys")) {
-            return q >= 0 && isOneOf(s, q, CREDENTIAL_PLURAL_QUALIFIERS) ? CREDENTIAL : NONE; // api_keys, not sensitiveKeys
+        if ((head & KEYS) != 0) {
+            return (qualifier & CREDENTIAL_BEFORE_KEYS) != 0 ? CREDENTIAL : NONE; // api_keys, not sensitiveKeys
         }
-        if (equals(s, w, "auth")) {
-            return q < 0 ? WEAK : CREDENTIAL;
+        if ((head & AUTH) != 0) {
+            return !qualified ? WEAK : CREDENTIAL;
         }
-        if (equals(s, w, "session") || equals(s, w, "secrets")) {
+        if ((head & WEAK_HEAD) != 0) {
             return WEAK;
         }
-        if (equals(s, w, "pass")) {
-            return q < 0 ? NONE : PASSWORD; // db_pass, SMTP_PASS; a bare "pass" is a word
+        if ((head & PASS) != 0) {
+            return !qualified ? NONE : PASSWORD; // db_pass, SMTP_PASS; a bare "pass" is a word
         }
         return NONE;
     }
@@ -195,31 +260,23 @@ final class SensitiveKeys {
         if (to - from < 5) {
             return NONE;
         }
-        for (String cookie : SESSION_COOKIES) {
-            if (cookie.length() == to - from && Text.matchesAt(s, from, cookie, true)) {
-                return CREDENTIAL;
-            }
+        if (SESSION_COOKIE.contains(s, from, to)) {
+            return CREDENTIAL;
         }
         int end = to;
-        for (String suffix : VALUE_SUFFIXES) {
-            if (to - from >= suffix.length() + 3 && endsWithIgnoreCase(s, from, to, suffix)) {
-                end = to - suffix.length();
-                break;
-            }
+        long suffixes = VALUE_SUFFIX.endings(s, from, to, to - from - 3);
+        if (suffixes != 0) {
+            end = to - VALUE_SUFFIXES[Long.numberOfTrailingZeros(suffixes)].length(); // the first listed one
         }
-        for (int h = 0; h < GLUED_HEADS.length; h++) {
-            String head = GLUED_HEADS[h];
-            if (!endsWithIgnoreCase(s, from, end, head)) {
-                continue;
-            }
-            int prefixEnd = end - head.length();
+        // Heads in list order, as several may end the word.
+        for (long heads = GLUED_HEAD.endings(s, from, end, end - from); heads != 0; heads &= heads - 1) {
+            int h = Long.numberOfTrailingZeros(heads);
+            int prefixEnd = end - GLUED_HEADS[h].length();
             if (prefixEnd == from) {
                 return end < to ? GLUED_TIERS[h] : NONE; // secretvalue; a bare head was read as a word already
             }
-            for (String qualifier : GLUED_QUALIFIERS) {
-                if (endsWithIgnoreCase(s, from, prefixEnd, qualifier)) {
-                    return GLUED_TIERS[h];
-                }
+            if (GLUED_QUALIFIER.endings(s, from, prefixEnd, prefixEnd - from) != 0) {
+                return GLUED_TIERS[h];
             }
         }
         return NONE;
@@ -229,6 +286,7 @@ final class SensitiveKeys {
             "token", "key", "credentials", "credential", "cookie", "signature", "sessionid"};
     private static final int[] GLUED_TIERS = {PASSWORD, PASSWORD, PASSWORD, PASSWORD, PASSWORD, CREDENTIAL,
         CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL};
+    private static final WordSet GLUED_HEAD = WordSet.ignoringCase(GLUED_HEADS);
 
     /**
      * The last word of {@code s[from, to)} as {@code start << 32 | end}, or -1. Words are split at every character
@@ -272,25 +330,8 @@ final class SensitiveKeys {
         return (int) word;
     }
 
-    private static boolean isOneOf(CharSequence s, long w, String[] words) {
-        for (int i = 0; i < words.length; i++) {
-            if (equals(s, w, words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean equals(CharSequence s, long w, String word) {
-        return end(w) - start(w) == word.length() && Text.matchesAt(s, start(w), word, true);
-    }
-
     private static boolean isDigits(CharSequence s, long w) {
         return isDigit(s.charAt(start(w)));
-    }
-
-    private static boolean endsWithIgnoreCase(CharSequence s, int from, int to, String suffix) {
-        return to - from >= suffix.length() && Text.matchesAt(s, to - suffix.length(), suffix, true);
     }
 
     private static boolean isAlnum(char c) {
