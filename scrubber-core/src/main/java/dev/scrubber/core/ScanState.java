@@ -52,8 +52,8 @@ final class ScanState {
 
     /** A reused byte buffer of at least {@code n} bytes. */
     byte[] bytes(int n) {
-        if (bytes.length < n) {
-            bytes = new byte[Math.max(n, bytes.length * 2)];
+        if (bytes.length < n + AnchorPlan.SLACK) {
+            bytes = new byte[Math.max(n + AnchorPlan.SLACK, bytes.length * 2)];
         }
         return bytes;
     }
