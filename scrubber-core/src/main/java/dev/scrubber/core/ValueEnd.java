@@ -132,8 +132,9 @@ final class ValueEnd {
         while (i >= from && NameFinder.isNameChar(s.charAt(i))) {
             i--;
         }
-        if (i >= nameEnd || i < from || s.charAt(i) != ' ' && s.charAt(i) != '\t') {
-            return false;
+        if (nameEnd - i < 2 || i < from || s.charAt(i) != ' ' && s.charAt(i) != '\t'
+                || !Character.isLetter(s.charAt(i + 1))) {
+            return false; // a name has two characters or more and starts with a letter: " d:" ends a password
         }
         int next2 = quoted(s, close + (1 << a.level), a.quote, a.level, Math.min(s.length(), close + 1024), false);
         if (next2 < 0) {
@@ -611,7 +612,7 @@ final class ValueEnd {
         while (i < limit && !isEol(s, i)) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\t' || c == '"' || c == '\\' && i + 1 < limit && s.charAt(i + 1) == '"'
-                    || c == '<' && i + 1 < limit && s.charAt(i + 1) == '/') {
+                    || c == '<' && closingTagAt(s, i)) {
                 return trimPunctuation(s, from, i);
             }
             if ((c == ',' || c == ';' || c == '&' && i + 1 < limit && s.charAt(i + 1) != ' ')
@@ -621,6 +622,25 @@ final class ValueEnd {
             i++;
         }
         return trimPunctuation(s, from, i);
+    }
+
+    /**
+     * Whether a closing tag ({@code </name>}) starts at {@code i}: where an element's text ends. A raw value may hold
+     * {@code </} itself ({@code d(</lr6<…}); only a whole tag ends it.
+     */
+    static boolean closingTagAt(CharSequence s, int i) {
+        int n = s.length();
+        int p = i + 2;
+        if (p >= n || s.charAt(i) != '<' || s.charAt(i + 1) != '/' || !Character.isLetter(s.charAt(p))) {
+            return false;
+        }
+        while (p < n && p - i < 64 && (Character.isLetterOrDigit(s.charAt(p)) || "_.:-".indexOf(s.charAt(p)) >= 0)) {
+            p++;
+        }
+        while (p < n && s.charAt(p) == ' ') {
+            p++;
+        }
+        return p < n && s.charAt(p) == '>';
     }
 
     /** A value in prose or code may end a sentence or a clause: a closing bracket, a full stop, a comma. */
@@ -679,8 +699,8 @@ final class ValueEnd {
                 if (i + 1 >= s.length() || PARAMETER_FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0) {
                     return i;
                 }
-            } else if (separator == '&' && (c == '>' || c == '<') && (i + 1 >= s.length()
-                    || (c == '<' ? "/" : " \t\n\r\"'").indexOf(s.charAt(i + 1)) >= 0)) {
+            } else if (separator == '&' && (c == '>' && (i + 1 >= s.length()
+                    || " \t\n\r\"'".indexOf(s.charAt(i + 1)) >= 0) || c == '<' && closingTagAt(s, i))) {
                 return i; // <https://…?token=…>, …?token=…</url>
             } else if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\\')) {
                 return i; // the closing quote of an escaped string around the URL

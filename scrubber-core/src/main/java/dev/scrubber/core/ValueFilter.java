@@ -256,9 +256,11 @@ final class ValueFilter {
         char last = s.charAt(to - 1);
         boolean blankAfter = to < s.length() && s.charAt(to) == ' ';
         if (quoted) {
-            // a string literal is a value unless it is a whole call: "getPassword()"
-            return i < to && s.charAt(i) == '(' && (i + 1 == to || s.charAt(to - 1) == ')'
-                    && argumentsLike(s, i + 1, to - 1));
+            // a string literal is a value unless it is a whole call, "getPassword()", or a call whose argument's
+            // quote was read as the literal's end: "System.getenv("API_KEY")" (a name follows that quote; after a
+            // value that really ends there comes a delimiter, as after a password that ends in "(")
+            return i < to && s.charAt(i) == '(' && (i + 1 == to && nameAfterQuote(s, to) || s.charAt(to - 1) == ')'
+                    && argumentsLike(s, i + 1, to - 1) && namesLikeCode(s, identStart, i));
         }
         if (spaced && i < to && s.charAt(i) == '(' && i - identStart >= 3 && callCloses(s, i)) {
             return true; // "secret = run(Alphabet.B64, 40);"
@@ -289,6 +291,35 @@ final class ValueFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the dotted name {@code s[from, to)} reads like code ({@code getPassword}, {@code System.getenv},
+     * {@code vault.read2}): no digit inside a segment, only at its end. A generated password may be shaped like a call
+     * ({@code "x7Kq_r9Tb.mZ()"}); its segments mix digits into letters.
+     */
+    private static boolean namesLikeCode(CharSequence s, int from, int to) {
+        boolean digits = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                digits = false;
+            } else if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (digits) {
+                return false; // a letter after a digit inside one segment
+            }
+        }
+        return true;
+    }
+
+    /** Whether a quote (escaped or not) stands at {@code at} and a name starts right after it. */
+    private static boolean nameAfterQuote(CharSequence s, int at) {
+        int p = at;
+        while (p < s.length() && s.charAt(p) == '\\') {
+            p++;
+        }
+        return p + 1 < s.length() && ValueSyntax.isQuote(s.charAt(p)) && isIdentifierStart(s.charAt(p + 1));
     }
 
     /** Call arguments: names, literals, blanks, commas, dots; random punctuation is a value, not code. */

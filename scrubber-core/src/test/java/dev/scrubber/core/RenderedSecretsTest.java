@@ -481,6 +481,38 @@ class RenderedSecretsTest {
         assertThat(SCRUBBER.scrub(uri)).isEqualTo(uri);
     }
 
+    /**
+     * Generated passwords shaped like what ends a value elsewhere: {@code </} that opens no closing tag, a last
+     * {@code (} before the closing quote, a call with digits inside its names, a blank and a one-letter
+     * {@code x:} before the closing quote. Each once leaked part or all of the secret; the look-alikes beside them
+     * (a real closing tag, code in a string) keep their meaning.
+     */
+    @Test
+    void secretsShapedLikeTheEndOfAValueAreMaskedWhole() {
+        FakeSecrets fake = new FakeSecrets(SEED + 17);
+        String base = fake.punctuated(10, 14, "!#%*");
+        String call = "q7Tb" + base.substring(0, 4).replaceAll("[^A-Za-z0-9]", "x") + ".zR9k()"; // a call's shape
+        List<Rendered> cases = List.of(
+                new Rendered("jdbc:mysql://db:3306/orders?user=app&password=" + base + "</x1<" + base.substring(2)
+                        + "&useSSL=true", base + "</x1<" + base.substring(2)),
+                new Rendered("password=" + base + "</x1 retry=3", base + "</x1"),
+                new Rendered(JACKSON_LIKE_OPEN + "apiKey\":\"" + base + "(\"}", base + "("),
+                new Rendered("{\"message\":\"payload {\\\"password\\\":\\\"" + base + " k:\\\"}\"}", base + " k:"),
+                new Rendered("{\"password\":\"" + call + "\"}", call));
+        for (Rendered r : cases) {
+            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
+        }
+        for (String same : List.of("<url>https://example.com/cb?token=" + base + "</url>")) {
+            assertThat(SCRUBBER.scrub(same)).as(same).endsWith("</url>").doesNotContain(base);
+        }
+        for (String code : List.of("{\"password\": \"getPassword()\"}", "{\"password\": \"System.getenv(\"API_KEY\")\"}",
+                "<td>user=app</td>")) {
+            assertThat(SCRUBBER.scrub(code)).as(code).isEqualTo(code);
+        }
+    }
+
+    private static final String JACKSON_LIKE_OPEN = "{\"user\":\"app\",\"";
+
     /** A name/value pair whose name is no secret's keeps its value, whatever the layout. */
     @Test
     void nameValueSiblingsOfOrdinaryNamesAreLeftAlone() {
