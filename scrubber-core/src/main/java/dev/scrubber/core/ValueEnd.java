@@ -73,11 +73,27 @@ final class ValueEnd {
         if (a.syntax != ValueSyntax.SHELL) {
             int after = close + (1 << a.level);
             char next = after < s.length() ? s.charAt(after) : '\n';
-            if (CLOSING_FOLLOWERS.indexOf(next) < 0 || opensNextPair(s, a, close, next)) {
+            if (CLOSING_FOLLOWERS.indexOf(next) < 0 || opensNextPair(s, a, close, next)
+                    || a.syntax == ValueSyntax.LINE && gluedToMore(s, after)) {
                 return false;
             }
         }
         return !insideOpenString(s, a);
+    }
+
+    /**
+     * Whether a config line's quote at {@code after - 1} is glued to more of the value: a word that is not only
+     * closing punctuation runs on from it to the next blank. A properties file writes a value raw, so a generated
+     * password may start with a quote and hold another ({@code 'ab')c'd}); a YAML or .env value in quotes ends at a
+     * blank, a comment or the line's end.
+     */
+    private static boolean gluedToMore(CharSequence s, int after) {
+        for (int i = after; i < s.length() && !isEol(s, i) && s.charAt(i) != ' ' && s.charAt(i) != '\t'; i++) {
+            if (".,;:!?)]}".indexOf(s.charAt(i)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
