@@ -4,13 +4,16 @@ import java.util.Locale;
 
 /**
  * The cheapest per-character prefilter there is, as a floor for any engine that looks at every character: copy
- * the Latin-1 string into a reused byte array (one intrinsic) and test each pair of adjacent characters against a
- * 16-Kbit bigram bitmap, counting hits. Built from about 250 bigrams like a full rule catalog's, it does no work at
+ * the Latin-1 string into a reused byte array (one intrinsic) and test each pair of adjacent characters, read as
+ * one 16-bit load, against a table of one byte per pair (as the engine's filter does since 2026-12-02; a bitmap
+ * test costs twice as much per character), counting hits. Built from about 250 bigrams like a full rule catalog's, it does no work at
  * a hit; the engine can only be slower. Measured next to the engine it says how much of the engine's time is the
  * scan itself and how much is handling candidates.
  */
 final class ScanFloor {
-    private final long[] bits = new long[16384 / 64];
+    private static final java.lang.invoke.VarHandle PAIRS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            short[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private final byte[] table = new byte[65536];
     private byte[] buffer = new byte[256];
 
     ScanFloor() {
@@ -36,14 +39,13 @@ final class ScanFloor {
     }
 
     private void set(char a, char b) {
-        int key = (a & 0x7f) << 7 | (b & 0x7f);
-        bits[key >>> 6] |= 1L << key;
+        table[(a & 0xff) | (b & 0xff) << 8] = 1;
     }
 
     int bitCount() {
         int n = 0;
-        for (long w : bits) {
-            n += Long.bitCount(w);
+        for (byte b : table) {
+            n += b;
         }
         return n;
     }
@@ -51,21 +53,17 @@ final class ScanFloor {
     @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the fastest Latin-1 copy on JDK 17
     int hits(String text) {
         int n = text.length();
-        if (buffer.length < n) {
-            buffer = new byte[Math.max(n, 2 * buffer.length)];
+        if (buffer.length < n + 1) {
+            buffer = new byte[Math.max(n + 1, 2 * buffer.length)];
         }
         byte[] bytes = buffer;
         text.getBytes(0, n, bytes, 0);
-        long[] table = bits;
+        byte[] pairs = table;
         int hits = 0;
-        int cur = bytes[0] & 0x7f;
-        for (int i = 1; i < n; i++) {
-            int next = bytes[i] & 0x7f;
-            int key = cur << 7 | next;
-            if ((table[key >>> 6] & (1L << key)) != 0) {
+        for (int i = 0; i + 1 < n; i++) {
+            if (pairs[(short) PAIRS.get(bytes, i) & 0xffff] != 0) {
                 hits++;
             }
-            cur = next;
         }
         return hits;
     }
