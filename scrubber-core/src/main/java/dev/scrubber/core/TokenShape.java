@@ -245,16 +245,20 @@ final class TokenShape {
      * Whether the body holds {@code xxxxx}, {@code example} or {@code placeholder}, or {@code your} as a word: at
      * its start or after a separator ({@code YOUR_KEY}, {@code your-api-key}, {@code YourTokenHere}); inside a
      * random body {@code yOuR} turns up about once in 20,000 tokens, so it must not count there. One pass over the
-     * body, a word compared only where its first letter stands (every masked token is checked).
+     * body, a word compared only where its first two letters stand (every masked token is checked).
      */
     private static boolean hasPlaceholderWord(CharSequence s, int from, int to) {
-        for (int i = from; i < to; i++) {
+        // Each word is looked for only where its first two letters stand (folded, read as one int): in a random
+        // body a first letter alone turns up every few characters, two in a row rarely.
+        int pair = from < to ? Text.lowerAscii(s.charAt(from)) : 0;
+        for (int i = from; i + 1 < to; i++) {
+            pair = pair << 16 | Text.lowerAscii(s.charAt(i + 1)); // the previous low half moves up
             String word;
-            switch (Text.lowerAscii(s.charAt(i))) {
-                case 'x' -> word = "xxxxx";
-                case 'e' -> word = "example";
-                case 'p' -> word = "placeholder";
-                case 'y' -> word = i == from || "_-.".indexOf(s.charAt(i - 1)) >= 0 ? "your" : null;
+            switch (pair) {
+                case 'x' << 16 | 'x' -> word = "xxxxx";
+                case 'e' << 16 | 'x' -> word = "example";
+                case 'p' << 16 | 'l' -> word = "placeholder";
+                case 'y' << 16 | 'o' -> word = i == from || "_-.".indexOf(s.charAt(i - 1)) >= 0 ? "your" : null;
                 default -> word = null;
             }
             if (word != null && i + word.length() <= to && matchesIgnoreCase(s, i, word)) {
