@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The compiled prefilter: every anchor of every enabled rule, indexed by a "trigger" pair of characters chosen to
@@ -47,6 +48,8 @@ final class AnchorPlan {
     private final boolean[] tokenPrefix;
     /** Anchors of no rule that open a wire-log payload: the scan notes the first (see ScanState). */
     private final boolean[] wireOpener;
+    /** Anchors that are a tail literal of some token rule ({@link TokenEdges#tailLiteralOf}): the first is noted. */
+    private final boolean[] tailLiteral;
     /**
      * One bit per (trigger byte, next byte) pair that can start an anchor, indexed by the two bytes read as one
      * little-endian {@code short} (64 Kbit, 8 KiB, L1-resident). The scan reads each position's pair with one
@@ -94,11 +97,12 @@ final class AnchorPlan {
     /** Bytes the scan's copy has beyond the text, so that an 8-byte load at any anchor start stays in the array. */
     static final int SLACK = 8;
 
-    private AnchorPlan(List<Anchor> anchors, List<List<Integer>> rules, List<Rule> ruleList) {
+    private AnchorPlan(List<Anchor> anchors, List<List<Integer>> rules, List<Rule> ruleList, Set<String> tails) {
         int n = anchors.size();
         literals = new String[n];
         tokenPrefix = new boolean[n];
         wireOpener = new boolean[n];
+        tailLiteral = new boolean[n];
         ignoreCase = new boolean[n];
         rulesByAnchor = new int[n][];
         literalBytes = new byte[n][];
@@ -119,6 +123,7 @@ final class AnchorPlan {
                 tokenPrefix[a] |= !anchor.ignoreCase() && isTokenPrefix(ruleList.get(r), lit);
             }
             wireOpener[a] = !anchor.ignoreCase() && Continuations.WIRE_OPENERS.contains(lit);
+            tailLiteral[a] = !anchor.ignoreCase() && tails.contains(lit);
             literalBytes[a] = new byte[lit.length()];
             for (int k = 0; k < lit.length(); k++) {
                 literalBytes[a][k] = (byte) lit.charAt(k); // the low byte, as the scan's copy holds it
@@ -215,7 +220,15 @@ final class AnchorPlan {
         for (String opener : Continuations.WIRE_OPENERS) {
             byAnchor.computeIfAbsent(Anchor.exact(opener), k -> new ArrayList<>());
         }
-        return new AnchorPlan(new ArrayList<>(byAnchor.keySet()), new ArrayList<>(byAnchor.values()), rules);
+        Set<String> tails = new java.util.HashSet<>();
+        for (Rule rule : rules) {
+            String tail = TokenEdges.tailLiteralOf(rule);
+            if (tail != null) {
+                tails.add(tail);
+                byAnchor.computeIfAbsent(Anchor.exact(tail), k -> new ArrayList<>());
+            }
+        }
+        return new AnchorPlan(new ArrayList<>(byAnchor.keySet()), new ArrayList<>(byAnchor.values()), rules, tails);
     }
 
     /** Whether {@code literal} is one of the literal prefixes a token of {@code rule} starts with. */
@@ -311,6 +324,9 @@ final class AnchorPlan {
             state.notePrefix(start);
         } else if (wireOpener[a]) {
             state.noteOpener(start);
+        }
+        if (tailLiteral[a]) {
+            state.noteTailLiteral(start);
         }
         for (int r : rulesByAnchor[a]) {
             long span = rules[r].verifier.verify(text, start, end, state);

@@ -317,7 +317,9 @@ public final class Continuations {
                 table.recycle(open);
             }
         }
-        if (continuedTo < 0 && start < stop && edges.tailRules.length > 0) {
+        // A tail holds one of the tail literals, and the scan noted where the first one stands: none, no tail.
+        if (continuedTo < 0 && start < stop && edges.tailRules.length > 0
+                && (state.tailLiteralAt >= 0 || exhaustiveEdges)) {
             maskTail(edges, text, start, state);
         }
         if (continuedTo != stop && start < stop) {

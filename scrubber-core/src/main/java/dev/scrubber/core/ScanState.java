@@ -28,6 +28,11 @@ final class ScanState {
     int prefixCount;
     /** Where the scan first matched a wire-log opener ({@link Continuations#WIRE_OPENERS}), or -1. */
     int openerAt;
+    /**
+     * Where the scan first matched a literal that a token's tail may be recognised by ({@link TokenEdges#tailLiteral}),
+     * or -1: with none in the text, no leading run can be a tail, and the continuation stage does not look.
+     */
+    int tailLiteralAt;
     private byte[] bytes = new byte[1024];
     private char[] chars = new char[1024];
     /** Packed findings: {@code start << 32 | end}, and the index of the rule that made each. */
@@ -47,6 +52,7 @@ final class ScanState {
         state.nameOwner = null;
         state.prefixCount = 0;
         state.openerAt = -1;
+        state.tailLiteralAt = -1;
         return state;
     }
 
@@ -96,6 +102,12 @@ final class ScanState {
     void noteOpener(int start) {
         if (openerAt < 0 || start < openerAt) {
             openerAt = start;
+        }
+    }
+
+    void noteTailLiteral(int start) {
+        if (tailLiteralAt < 0 || start < tailLiteralAt) {
+            tailLiteralAt = start;
         }
     }
 

@@ -100,8 +100,8 @@ final class TokenEdges {
                 startBody = startBody.union(bodyChars[i]);
                 longest = Math.max(longest, shape.maxLength);
             }
-            String literal = tailLiteral(shape);
-            if (v instanceof TokenVerifier && literal != null) {
+            String literal = tailLiteralOf(rules[i]);
+            if (literal != null) {
                 tails.add(i);
                 literals.add(literal);
                 tail = tail.union(bodyChars[i]);
@@ -139,6 +139,14 @@ final class TokenEdges {
             return false;
         }
         return c2 == 0 || (c2 < 128 && pairs[c1 * 128 + c2]);
+    }
+
+    /**
+     * The literal a tail of {@code rule}'s tokens may be recognised by, or null: the scan notes where these occur
+     * ({@link AnchorPlan#compile}), so both must come from here.
+     */
+    static String tailLiteralOf(Rule rule) {
+        return rule.verifier instanceof TokenVerifier t ? tailLiteral(t.shape) : null;
     }
 
     /** The marker, or the longest literal segment of at least two characters, that a tail may be recognised by. */
