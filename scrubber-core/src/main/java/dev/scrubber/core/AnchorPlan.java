@@ -2,6 +2,7 @@ package dev.scrubber.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +53,9 @@ final class AnchorPlan {
     private final boolean[] tailLiteral;
     /**
      * One bit per (trigger byte, next byte) pair that can start an anchor, indexed by the two bytes read as one
-     * little-endian {@code short} (64 Kbit, 8 KiB, L1-resident). The scan reads each position's pair with one
-     * load and tests one bit, without a data-dependent branch on the common path. A trigger byte of 128 or more
-     * never starts an anchor; a next byte of 128 or more only follows a trigger that has an anchor needing no next
-     * ASCII character.
+     * little-endian {@code short} (64 Kbit). A trigger byte of 128 or more never starts an anchor; a next byte of 128
+     * or more only follows a trigger that has an anchor needing no next ASCII character. The scan tests the same set
+     * in {@link #pairFilter}; this bitmap numbers a hit's pair ({@link #bitsBefore}).
      */
     private final long[] bigrams = new long[65536 / 64];
     /**
@@ -207,8 +207,9 @@ final class AnchorPlan {
 
     /**
      * Compiles the anchors of {@code rules}; identical anchors of different rules are scanned once. The wire-log
-     * openers are anchors of no rule: the continuation stage asks the scan where one occurred instead of searching
-     * the text again (they are rare pairs, so they add almost no filter hits).
+     * openers and the tail literals of token rules are anchors of no rule: the continuation stage asks the scan
+     * where the first occurred instead of searching the text again (they are rare pairs, so they add few filter
+     * hits).
      */
     static AnchorPlan compile(List<Rule> rules) {
         Map<Anchor, List<Integer>> byAnchor = new LinkedHashMap<>();
@@ -220,7 +221,7 @@ final class AnchorPlan {
         for (String opener : Continuations.WIRE_OPENERS) {
             byAnchor.computeIfAbsent(Anchor.exact(opener), k -> new ArrayList<>());
         }
-        Set<String> tails = new java.util.HashSet<>();
+        Set<String> tails = new HashSet<>();
         for (Rule rule : rules) {
             String tail = TokenEdges.tailLiteralOf(rule);
             if (tail != null) {

@@ -2,8 +2,10 @@ package dev.scrubber.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one vocabulary of sensitive names, as data. It decides both whether a value found in text under a name is a
@@ -85,6 +87,7 @@ final class SensitiveKeys {
     /** Whole one-word names of session cookies. */
     static final String[] SESSION_COOKIES = {"jsessionid", "phpsessid", "sessid", "sessionid", "sid"};
 
+    /** {@link #VALUE_SUFFIXES} as a word set (a spaced name's trailing word, a glued name's ending). */
     static final WordSet VALUE_SUFFIX = WordSet.ignoringCase(VALUE_SUFFIXES);
     /** The glued qualifiers: words that make a head sensitive when they stand before it. */
     static final WordSet GLUED_QUALIFIER = WordSet.ignoringCase(GLUED_QUALIFIERS);
@@ -112,7 +115,7 @@ final class SensitiveKeys {
     private static final int[] ROLES;
 
     static {
-        java.util.Map<String, Integer> roles = new java.util.LinkedHashMap<>();
+        Map<String, Integer> roles = new LinkedHashMap<>();
         addRole(roles, PASSWORD_HEAD, PASSWORD_HEADS);
         addRole(roles, CREDENTIAL_HEAD, CREDENTIAL_HEADS);
         addRole(roles, VALUE_WORD, VALUE_SUFFIXES);
@@ -134,7 +137,7 @@ final class SensitiveKeys {
         ROLES = roles.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void addRole(java.util.Map<String, Integer> roles, int role, String... words) {
+    private static void addRole(Map<String, Integer> roles, int role, String... words) {
         for (String w : words) {
             roles.merge(w, role, (a, b) -> a | b);
         }
