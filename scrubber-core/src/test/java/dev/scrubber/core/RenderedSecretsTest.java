@@ -484,7 +484,8 @@ class RenderedSecretsTest {
     /**
      * Generated passwords shaped like what ends a value elsewhere: {@code </} that opens no closing tag, a last
      * {@code (} before the closing quote, a call with digits inside its names, a blank and a one-letter
-     * {@code x:} before the closing quote, a raw properties value that starts with a quote and holds another. Each once leaked part or all of the secret; the look-alikes beside them
+     * {@code x:} before the closing quote, a raw properties value that starts with a quote and holds another, a
+     * dump value after an earlier one that ended in the dump's own bracket. Each once leaked part or all of the secret; the look-alikes beside them
      * (a real closing tag, code in a string) keep their meaning.
      */
     @Test
@@ -500,7 +501,9 @@ class RenderedSecretsTest {
                 new Rendered("{\"message\":\"payload {\\\"password\\\":\\\"" + base + " k:\\\"}\"}", base + " k:"),
                 new Rendered("{\"password\":\"" + call + "\"}", call),
                 new Rendered("Writing app.properties:\ndb.password='" + base + "')" + base.substring(3) + "\nport=1",
-                        "'" + base + "')" + base.substring(3)));
+                        "'" + base + "')" + base.substring(3)),
+                new Rendered("env: {DB_PASSWORD=" + base + "}, HOME=/home/app, OPENAI_API_KEY=" + base.substring(2)
+                        + "x1;, PATH=/usr/bin}", base + "}", base.substring(2) + "x1;"));
         for (Rendered r : cases) {
             assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
         }
