@@ -79,7 +79,7 @@ final class KeywordValueVerifier implements Verifier {
         }
         int start = a.valueStart;
         if (!a.quoted() && valueAlphabet == null && start + 1 < n && s.charAt(start) == '['
-                && !Placeholders.followedByMask(s, start) && a.syntax != ValueSyntax.SHELL && a.syntax != ValueSyntax.LIST && !isStructure(s, start)
+                && !Placeholders.followedByMask(s, start) && isListSyntax(a.syntax) && !isStructure(s, start)
                 && ValueEnd.listedEnd(s, ns, start + 1, Math.min(n, start + 1 + maxLength)) > start + 1) {
             a.listed = true; // a header map's list value, {X-Api-Key=[…]}: its elements are masked
             a.valueStart = ++start;
@@ -225,6 +225,15 @@ final class KeywordValueVerifier implements Verifier {
     }
 
     /** SigV4's {@code Credential=AKID/20260101/us-east-1/s3/aws4_request}: only the key id is secret. */
+    /**
+     * Whether a value that starts with {@code [} may be a list in this syntax: not in a shell word, an argument list,
+     * or a raw query or connection-string parameter, whose value is written as it is (a bracket and all).
+     */
+    private static boolean isListSyntax(int syntax) {
+        return syntax != ValueSyntax.SHELL && syntax != ValueSyntax.LIST && syntax != ValueSyntax.QUERY
+                && syntax != ValueSyntax.CONNECTION;
+    }
+
     private static int credentialScope(CharSequence s, int start, int end) {
         if (end - start < 20 || Text.indexOf(s, "aws4_request", start, end) < 0) {
             return end;
