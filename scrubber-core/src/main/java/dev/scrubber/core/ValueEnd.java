@@ -513,9 +513,7 @@ final class ValueEnd {
                 if (count == 0) {
                     return c == '{' ? '}' : c == '(' ? ')' : ']';
                 }
-                if (kind == OPENS_DUMP || count > 0 && opens(s, i) == OPENS_DUMP) {
-                    // a dump whose bracket an earlier value's own closer seems to match ("{a=x}, b=…}") is still
-                    // the outermost dump
+                if (kind == OPENS_DUMP) {
                     outermost = c == '{' ? '}' : c == '(' ? ')' : ']';
                 }
                 braces -= c == '{' ? 1 : 0;
