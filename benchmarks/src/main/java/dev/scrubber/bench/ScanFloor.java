@@ -42,14 +42,6 @@ final class ScanFloor {
         table[(a & 0xff) | (b & 0xff) << 8] = 1;
     }
 
-    int bitCount() {
-        int n = 0;
-        for (byte b : table) {
-            n += b;
-        }
-        return n;
-    }
-
     @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the fastest Latin-1 copy on JDK 17
     int hits(String text) {
         int n = text.length();

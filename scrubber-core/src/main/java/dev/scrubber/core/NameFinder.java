@@ -171,8 +171,10 @@ final class NameFinder {
     }
 
     private static boolean isQualifier(CharSequence s, int from, int to) {
-        return SensitiveKeys.GLUED_QUALIFIER.contains(s, from, to) || to - from == 3 && Text.matchesAt(s, from, "aws", true);
+        return SensitiveKeys.GLUED_QUALIFIER.contains(s, from, to) || AWS.contains(s, from, to);
     }
+
+    private static final WordSet AWS = WordSet.ignoringCase("aws");
 
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
