@@ -24,6 +24,8 @@ final class KeywordValueVerifier implements Verifier {
     final boolean operatorOptional;
     final List<String> schemes;
     final Alphabet valueAlphabet;
+    /** How {@code Optional.toString()} wraps a present value: {@code password=Optional[…]} in a record dump. */
+    private static final String OPTIONAL = "Optional[";
     /** Tiers of the name vocabulary this rule masks, one bit per tier; 0 when the keyword is the name. */
     final int tiers;
 
@@ -106,6 +108,11 @@ final class KeywordValueVerifier implements Verifier {
             }
         } else {
             end = credentialScope(s, start, ValueEnd.find(s, a, limit));
+            if (!a.quoted() && end - start > OPTIONAL.length() && s.charAt(end - 1) == ']'
+                    && Text.matchesAt(s, start, OPTIONAL, false)) {
+                start += OPTIONAL.length(); // java.util.Optional's toString: the value is inside
+                end--;
+            }
             if (a.unclosedQuote && a.syntax == ValueSyntax.LINE && a.level == 0 && start > 0
                     && ValueSyntax.isQuote(s.charAt(start - 1))) {
                 start--; // a config line's value that starts with a quote it never closes: the quote is the value's
@@ -163,7 +170,7 @@ final class KeywordValueVerifier implements Verifier {
         }
         char next = s.charAt(q);
         if (next == (c == '{' ? '}' : ']')) {
-            return q + 1 >= n || "}]),; \t\n\r\"'".indexOf(s.charAt(q + 1)) >= 0; // empty
+            return q + 1 >= n || STRUCTURE_FOLLOWERS.indexOf(s.charAt(q + 1)) >= 0; // empty
         }
         if (c == '{') {
             return (next == '"' || next == '\'' || ValueEnd.pairFollowsStrict(s, q)) && closesOnItsLine(s, p);
@@ -184,20 +191,28 @@ final class KeywordValueVerifier implements Verifier {
      * value that merely starts like one ({@code [X=…} with no {@code ]} after it) is a value.
      */
     private static boolean closesOnItsLine(CharSequence s, int p) {
-        char closer = s.charAt(p) == '{' ? '}' : ']';
+        char opener = s.charAt(p);
+        char closer = opener == '{' ? '}' : ']';
         int n = s.length();
         int limit = Math.min(n, p + 8192);
-        for (int i = p + 1; i < limit; i++) {
+        int depth = 0;
+        for (int i = p; i < limit; i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r') {
                 return false;
             }
-            if (c == closer) {
-                return true;
+            if (c == opener) {
+                depth++;
+            } else if (c == closer && --depth == 0) {
+                // a structure ends where its entry would: "{m=p3}~,q{J" on a properties line is one raw value
+                return i + 1 >= n || STRUCTURE_FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0;
             }
         }
         return true;
     }
+
+    /** What follows the bracket that closes a nested structure (or its empty form). */
+    private static final String STRUCTURE_FOLLOWERS = "}]),; \t\n\r\"'";
 
     /**
      * After {@code Authorization:}, skips the scheme word (any token of letters, digits, {@code -}, {@code _}

@@ -15,7 +15,8 @@ final class Placeholders {
             "<secret>", "string", "replace_me", "replaceme", "replace-me", "fixme", "default", "omitted", "removed",
             "filtered", "sensitive", "protected", "value", "required", "optional", "nope", "***", "secret_value",
             "my_secret", "mysecret", "mypassword", "my_password", "[hidden]", "(hidden)", "(redacted)", "[redacted]",
-            "[masked]", "(masked)", "[filtered]", "[sensitive]", "<hidden>", "<masked>");
+            "[masked]", "(masked)", "[filtered]", "[sensitive]", "<hidden>", "<masked>", "optional.empty",
+            "optional.absent()");
     /** How every mask this library writes starts ({@link Masker}, {@link FailPolicy}). */
     static final String MASK = "[REDACTED";
     /** The longest mask: a rule id and a fingerprint inside the brackets. */

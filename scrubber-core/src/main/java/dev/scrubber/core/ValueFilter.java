@@ -254,22 +254,26 @@ final class ValueFilter {
             return true; // a call chain: Base64.getEncoder().encodeToString(
         }
         char last = s.charAt(to - 1);
-        boolean blankAfter = to < s.length() && s.charAt(to) == ' ';
         if (quoted) {
             // a string literal is a value unless it is a whole call, "getPassword()", or a call whose argument's
             // quote was read as the literal's end: "System.getenv("API_KEY")" (a name follows that quote; after a
             // value that really ends there comes a delimiter, as after a password that ends in "(")
-            return i < to && s.charAt(i) == '(' && (i + 1 == to && nameAfterQuote(s, to) || s.charAt(to - 1) == ')'
-                    && argumentsLike(s, i + 1, to - 1) && namesLikeCode(s, identStart, i));
+            return i < to && s.charAt(i) == '(' && (i + 1 == to && nameAfterQuote(s, to)
+                    || CallShape.chain(s, i, to) && namesLikeCode(s, identStart, i));
         }
         if (spaced && i < to && s.charAt(i) == '(' && i - identStart >= 3 && callCloses(s, i)) {
             return true; // "secret = run(Alphabet.B64, 40);"
         }
+        if (i < to && s.charAt(i) == '[' && !namesLikeCode(s, identStart, i)) {
+            return false; // an array read names a variable: "c8AOoe[FO]" is a password
+        }
         if (i < to && (s.charAt(i) == '(' || s.charAt(i) == '[')) {
-            boolean closes = last == ')' || last == ']' || last == ';' && to - from > 2
-                    && (s.charAt(to - 2) == ')' || s.charAt(to - 2) == ']');
             boolean quoteAfter = i + 1 == to && to < s.length() && (s.charAt(to) == '"' || s.charAt(to) == '\'');
-            return closes && argumentsLike(s, i + 1, to) || spaced && blankAfter && argumentsLike(s, i + 1, to)
+            // the whole value a call or index (its arguments parse, its brackets match), or in spaced code a call
+            // that a blank or a comma cut short
+            boolean cutShort = to == s.length() || s.charAt(to) == ' '
+                    || last == ')' && (s.charAt(to) == ',' || s.charAt(to) == ';'); // after an argument's call
+            return CallShape.chain(s, i, to) || spaced && cutShort && CallShape.chainEnd(s, i, to, 0) == CallShape.OPEN
                     || quoteAfter; // System.getenv("API_KEY"), read up to the argument's quote
         }
         if (spaced && i + 1 == to && (last == ';' || last == ')')) {
@@ -322,31 +326,19 @@ final class ValueFilter {
         return p + 1 < s.length() && ValueSyntax.isQuote(s.charAt(p)) && isIdentifierStart(s.charAt(p + 1));
     }
 
-    /** Call arguments: names, literals, blanks, commas, dots; random punctuation is a value, not code. */
-    private static boolean argumentsLike(CharSequence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!(NameFinder.isNameChar(c) || " ,\"'$:/()[];".indexOf(c) >= 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the parenthesis at {@code open} closes, followed by {@code ;} or the end of the line. */
+    /**
+     * Whether the call whose parenthesis is at {@code open} closes well formed, followed by {@code ;}, {@code )},
+     * {@code ,} or the line's end.
+     */
     private static boolean callCloses(CharSequence s, int open) {
         int limit = Math.min(s.length(), open + 256);
         for (int i = open + 1; i < limit; i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                return false;
-            }
-            if (c == ')' && (i + 1 == s.length() || s.charAt(i + 1) == ';' || s.charAt(i + 1) == '\n'
-                    || s.charAt(i + 1) == ')' || s.charAt(i + 1) == ',')) {
-                return argumentsLike(s, open + 1, i);
+            if (s.charAt(i) == '\n') {
+                limit = i;
             }
         }
-        return false;
+        int close = CallShape.arguments(s, open + 1, limit, ')', 0);
+        return close >= 0 && (close + 1 == s.length() || ";\n),".indexOf(s.charAt(close + 1)) >= 0);
     }
 
     private static final String[] RECEIVERS = {"this.", "self.", "process.env.", "os.environ", "config.", "props.",
