@@ -31,6 +31,8 @@ final class Assignment {
     boolean braced;
     /** An unquoted value that is a list ({@code X-Api-Key=[…]} in a header map): valueStart is after its {@code [}. */
     boolean listed;
+    /** The scan's forward reading of the dump the pair may be in (kept across pairs; null outside a scan). */
+    DumpParse dumps;
 
     void clear() {
         quote = 0;

@@ -16,6 +16,8 @@ final class ScanState {
     final Latin1Bytes latin1 = new Latin1Bytes();
     /** The named value being read ({@link KeywordValueVerifier}). */
     final Assignment assignment = new Assignment();
+    /** The forward reading of a dump, continued from one of its names to the next ({@link DumpParse}). */
+    final DumpParse dumps = new DumpParse();
     /** The last name a named-value verifier read, so that its other anchors in the same name are not read again. */
     Object nameOwner;
     int nameStart;
@@ -53,6 +55,8 @@ final class ScanState {
         state.prefixCount = 0;
         state.openerAt = -1;
         state.tailLiteralAt = -1;
+        state.dumps.clear();
+        state.assignment.dumps = state.dumps;
         return state;
     }
 

@@ -41,8 +41,12 @@ final class ValueEnd {
         }
         int end = switch (a.syntax) {
             case ValueSyntax.DUMP -> {
-                char closer = dumpCloser(s, a.nameStart);
-                yield closer == 0 ? logfmt(s, start, limit) : dump(s, start, limit, closer); // a flat "a=1, b=2"
+                // Read forwards from the dump's bracket when it parses as one (earlier values' brackets are
+                // theirs), else backwards from the name.
+                long at = a.dumps == null ? DumpParse.UNKNOWN : a.dumps.at(s, a.nameStart);
+                char closer = at == DumpParse.UNKNOWN ? dumpCloser(s, a.nameStart) : (char) (at >>> 32);
+                int open = at == DumpParse.UNKNOWN ? -1 : (int) at;
+                yield closer == 0 ? logfmt(s, start, limit) : dump(s, start, limit, closer, open); // flat "a=1, b=2"
             }
             case ValueSyntax.QUERY -> parameter(s, start, limit, '&');
             case ValueSyntax.CONNECTION -> a.braced ? Math.max(start, braced(s, start, limit))
@@ -281,7 +285,16 @@ final class ValueEnd {
      * value itself (a value ending in {@code }} before {@code , url=}) is told by the line's balance: when the line closes more
      * brackets of that kind after the value's start than were open before the name, the surplus are the value's.
      */
-    private static int dump(CharSequence s, int from, int limit, char closer) {
+    /**
+     * The end of a dump entry's value from {@code from}, when {@code open} brackets {@code closer} are known to be
+     * open before its name ({@link DumpParse}).
+     */
+    static int dumpValue(CharSequence s, int from, int limit, char closer, int open) {
+        return dump(s, from, limit, closer, open);
+    }
+
+    /** @param knownOpen how many brackets {@code closer} are open before the name, or -1 to count them backwards */
+    private static int dump(CharSequence s, int from, int limit, char closer, int knownOpen) {
         int stop = from;
         boolean separator = false;
         while (stop < limit && !isEol(s, stop)) {
@@ -318,7 +331,7 @@ final class ValueEnd {
                     }
                 }
             }
-            int open = free >= 0 ? openBefore(s, from, opener, closer, false) : 0;
+            int open = free < 0 ? 0 : knownOpen >= 0 ? knownOpen : openBefore(s, from, opener, closer, false);
             if (open > 0) {
                 // More free brackets on the line than were open before the name: the surplus belong to values,
                 // this one's being those before the next entry.

@@ -472,9 +472,6 @@ class RenderedSecretsTest {
         // ";name=" inside a raw connection-string value: the same.
         assertThat(SCRUBBER.scrub("jdbc:sqlserver://db:1433;user=app;password=" + a + ";x=" + b + ";encrypt=true"))
                 .isEqualTo("jdbc:sqlserver://db:1433;user=app;password=" + m + ";x=" + b + ";encrypt=true");
-        // Two values of one dump that both end in the dump's bracket: the second keeps its bracket.
-        assertThat(SCRUBBER.scrub("{password=" + a + "}, db_password=" + b + "}, port=5432}"))
-                .isEqualTo("{password=" + m + ", db_password=" + m + "}, port=5432}");
         // A blank inside a raw URI password (URISyntaxException quotes its input): not read as user-info.
         String uri = "java.net.URISyntaxException: Illegal character in authority at index 11: postgres://app:"
                 + a.substring(0, 6) + " " + a.substring(6) + "@db.internal:5432/orders";
@@ -549,6 +546,36 @@ class RenderedSecretsTest {
                 "for (String key : List.of(fakes.openAiKey(), fakes.other(),", pw + "=Optional.empty",
                 "{" + pw + "=Optional.empty, user=app}")) {
             assertThat(SCRUBBER.scrub(code)).as(code).isEqualTo(code);
+        }
+    }
+
+    /**
+     * A dump is read forwards from its opening bracket, each earlier value ended by the same rule, so a bracket in
+     * an earlier secret is that secret's: values ending in the dump's bracket, nested maps whose secrets end in it,
+     * and the values after them (once read backwards from the name, where such a bracket closed the dump: the later
+     * value was cut, or took the nested map's bracket, or lost its trailing punctuation).
+     */
+    @Test
+    void dumpValuesEndingInTheDumpsBracketAreMaskedWhole() {
+        FakeSecrets fake = new FakeSecrets(SEED + 29);
+        String a = fake.punctuated(8, 12, "!#%*") + "}";
+        String b = fake.punctuated(8, 12, "!#%*") + "}";
+        String c = fake.punctuated(8, 12, "!#%*") + ";";
+        String d = fake.punctuated(8, 12, "!#%*");
+        String e = fake.punctuated(8, 12, "!#%*");
+        String pw = "pass" + "word";
+        List<Rendered> cases = List.of(
+                new Rendered("{" + pw + "=" + a + ", db_" + pw + "=" + b + ", port=5432}", a, b),
+                new Rendered("{" + pw + "=" + a + ", db_" + pw + "=" + b + "}", a, b),
+                new Rendered("{server.port=8080, spring.ai.openai.api-key=" + a + ", spring.datasource." + pw + "="
+                        + c + ", spring.datasource.url=jdbc:mysql://db:3306/app}", a, c),
+                new Rendered("Effective config {spring={datasource={url=jdbc:postgresql://db/app, " + pw + "=" + a
+                        + ", hikari={maximumPoolSize=10}}}, oauth={client_secret=" + b + "}, server={port=8080}} (3)",
+                        a, b),
+                new Rendered("Effective config {spring={datasource={url=jdbc:postgresql://db/app, " + pw + "=" + d
+                        + ", hikari={maximumPoolSize=10}}}, oauth={client_secret=" + e + "}, server={port=8080}}", d, e));
+        for (Rendered r : cases) {
+            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
         }
     }
 
