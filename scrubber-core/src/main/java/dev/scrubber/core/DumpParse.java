@@ -3,7 +3,7 @@ package dev.scrubber.core;
 /**
  * Where a pair stands in a rendered dump ({@code Map}, record, Lombok {@code toString}, nested or in a list), read
  * forwards from the dump's opening bracket, one entry at a time: each earlier value is ended by the same rule as the
- * pair's own ({@link ValueEnd}), so a bracket inside an earlier secret ({@code {password=ab}cd, url=…}) is that
+ * pair's own ({@link ValueEnd}), so a bracket inside an earlier secret (<code>x}y</code> in <code>{a=x}y, b=…}</code>) is that
  * value's and does not close the dump for the pairs after it. Reading backwards from the pair cannot tell that
  * bracket from the dump's own. The result is the bracket that closes the pair's dump and how many brackets of that
  * kind are open at the pair; {@link #UNKNOWN} when the text is not read as a dump (the caller then reads backwards).
