@@ -281,9 +281,32 @@ final class SensitiveKeys {
             if (GLUED_QUALIFIER.endings(s, from, prefixEnd, prefixEnd - from) != 0) {
                 return GLUED_TIERS[h];
             }
+            if (h != PWD && GLUED_HEADS[h].startsWith("pass") && prefixEnd - from >= 2
+                    && lettersOnly(s, from, prefixEnd) && !NOT_A_PASSWORD_BEFORE.contains(s, from, prefixEnd)) {
+                return PASSWORD; // PGPASSWORD, KEYSTOREPASSWORD: whatever holds a password is named for it
+            }
         }
         return NONE;
     }
+
+    private static boolean lettersOnly(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code pwd} glued after a word is more often a directory ({@code OLDPWD}) than a password. */
+    private static final int PWD = 2;
+    /** Words glued before {@code password} that name an action or a flag, not the password. */
+    static final String[] NOT_A_PASSWORD_BEFORE_WORDS = {"forgot", "forgotten", "reset", "change", "has", "no", "is",
+        "show", "require", "requires", "required", "use", "uses", "with", "enable", "enabled", "disable", "disabled",
+        "allow", "set", "update", "validate", "verify", "check", "expired", "expire", "invalid", "wrong", "bad",
+        "empty", "one", "single"};
+    private static final WordSet NOT_A_PASSWORD_BEFORE = WordSet.ignoringCase(NOT_A_PASSWORD_BEFORE_WORDS);
 
     private static final String[] GLUED_HEADS = {"password", "passwd", "pwd", "passphrase", "secret",
             "token", "key", "credentials", "credential", "cookie", "signature", "sessionid"};

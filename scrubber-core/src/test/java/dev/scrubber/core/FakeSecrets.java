@@ -108,6 +108,10 @@ public final class FakeSecrets {
                 String pw = password();
                 yield new Sample(ruleId, "curl -u deploy:" + pw + " https://repo.internal.example/upload", pw);
             }
+            case "sql-password" -> {
+                String pw = password();
+                yield new Sample(ruleId, String.format("Executing: CREATE USER 'app'@'%%' IDENTIFIED BY '%s';", pw), pw);
+            }
             default -> throw new IllegalArgumentException("no generator for " + ruleId);
         };
     }

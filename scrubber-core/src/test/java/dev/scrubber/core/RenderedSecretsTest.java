@@ -579,6 +579,47 @@ class RenderedSecretsTest {
         }
     }
 
+    /**
+     * Passwords in SQL statements (MySQL, Oracle's bare word, PostgreSQL, SQL Server, a doubled quote inside the
+     * literal) and names that glue a word before the password's name ({@code PGPASSWORD}, a keystore's): each value
+     * masked whole. Bind parameters, placeholders, prose, and names that flag an action ({@code resetPassword=true})
+     * are left alone.
+     */
+    @Test
+    void sqlPasswordsAndGluedPasswordNamesAreMasked() {
+        FakeSecrets fake = new FakeSecrets(SEED + 31);
+        String a = fake.punctuated(8, 12, "!#%*,;");
+        String b = "x" + fake.run(Alphabet.B62, 11);
+        String pw = "pass" + "word";
+        String doubled = fake.run(Alphabet.B62, 6) + "''" + fake.run(Alphabet.B62, 6);
+        List<Rendered> cases = List.of(
+                new Rendered(String.format("CREATE USER 'app'@'%%' IDENTIFIED BY '%s';", a), a),
+                new Rendered(String.format("ALTER USER 'app'@'localhost' IDENTIFIED WITH caching_sha2_%s BY '%s'",
+                        pw, a), a),
+                new Rendered(String.format("create user scott identified by %s default tablespace users", b), b),
+                new Rendered(String.format("GRANT CONNECT TO scott IDENTIFIED BY %s;", b), b),
+                new Rendered(String.format("ALTER ROLE app WITH LOGIN %s '%s' VALID UNTIL 'infinity'",
+                        pw.toUpperCase(java.util.Locale.ROOT), a), a),
+                new Rendered(String.format("CREATE LOGIN app WITH %s = '%s', CHECK_POLICY = OFF",
+                        pw.toUpperCase(java.util.Locale.ROOT), a), a),
+                new Rendered(String.format("SET %s FOR 'app'@'%%' = '%s'", pw.toUpperCase(java.util.Locale.ROOT), a),
+                        a),
+                new Rendered(String.format("CREATE USER app IDENTIFIED BY '%s'", doubled), doubled),
+                new Rendered("PG" + pw.toUpperCase(java.util.Locale.ROOT) + "=" + a + " psql -h db -U app", a),
+                new Rendered("{keystore" + pw + "=" + b + ", port=8443}", b),
+                new Rendered("export TRUSTSTORE" + pw.toUpperCase(java.util.Locale.ROOT) + "=" + b, b));
+        for (Rendered r : cases) {
+            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
+        }
+        for (String untouched : List.of("CREATE USER app IDENTIFIED BY ?;", "ALTER ROLE app " + pw + " :newpw",
+                "The user identified by email logged in", "users are identified by their badge number",
+                "ALTER USER app " + pw + " '${DB_" + pw.toUpperCase(java.util.Locale.ROOT) + "}'",
+                "reset" + pw + "=true require" + pw + "=false", "OLDPWD=/home/app/src",
+                "forgot" + pw + "Url=/account/recover")) {
+            assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
+        }
+    }
+
     private static final String JACKSON_LIKE_OPEN = "{\"user\":\"app\",\"";
 
     /** A name/value pair whose name is no secret's keeps its value, whatever the layout. */

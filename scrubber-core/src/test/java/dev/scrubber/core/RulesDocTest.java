@@ -88,7 +88,10 @@ class RulesDocTest {
                 .append(codes(SensitiveKeys.NON_SECRET_TOKEN_QUALIFIERS)).append(".\n")
                 .append("- Glued one-word names count when a qualifier precedes the head: ")
                 .append(codes(SensitiveKeys.GLUED_QUALIFIERS)).append(" (so `jsonwebtoken`, `tokenizer`, ")
-                .append("`secretsmanager`, `monkey` do not).\n")
+                .append("`secretsmanager`, `monkey` do not). `password`, `passwd` and `passphrase` glued after any ")
+                .append("other word are a password's name too (`PGPASSWORD`, `keystorepassword`), except after a word ")
+                .append("that names an action or a flag: ").append(codes(SensitiveKeys.NOT_A_PASSWORD_BEFORE_WORDS))
+                .append(".\n")
                 .append("- CSRF/XSRF tokens are masked: they are per-session anti-forgery secrets that OWASP says must ")
                 .append("not leak into logs. Pagination and parser tokens (`nextPageToken`, `NextToken`, ")
                 .append("`CancellationToken`) and public keys are not secrets.\n");
@@ -190,14 +193,16 @@ class RulesDocTest {
     }
 
     /**
-     * An anchor as code. One with a quote is written as HTML with {@code &quot;}, which renders the same: written
-     * plainly, a list of anchors such as {@code "auth": "} reads as a name with a quoted value to our own scanner.
+     * An anchor as code. One with a quote is written as HTML with {@code &quot;} or {@code &#39;}, which renders the
+     * same: written plainly, a list of anchors such as {@code "auth": "} or {@code PASSWORD '} reads as a name with a
+     * quoted value to our own scanner.
      */
     private static String anchor(String a) {
-        if (a.indexOf('"') < 0) {
+        if (a.indexOf('"') < 0 && a.indexOf('\'') < 0) {
             return "`" + escape(a) + "`";
         }
-        return "<code>" + escape(a.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;")) + "</code>";
+        return "<code>" + escape(a.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;")
+                .replace("'", "&#39;")) + "</code>";
     }
 
     private static String escape(String s) {
