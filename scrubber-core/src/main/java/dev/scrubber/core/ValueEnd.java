@@ -157,8 +157,8 @@ final class ValueEnd {
             return false; // a name has two characters or more and starts with a letter: " d:" ends a password
         }
         int next2 = quoted(s, close + (1 << a.level), a.quote, a.level, Math.min(s.length(), close + 1024), false);
-        if (next2 < 0) {
-            return false;
+        if (next2 < 0 || a.level > 0 && s.charAt(next2) != '\\') {
+            return false; // no string follows at the value's depth: a shallower quote ends the enclosing string
         }
         int after = next2 + (1 << a.level);
         return after >= s.length() || CLOSING_FOLLOWERS.indexOf(s.charAt(after)) >= 0;

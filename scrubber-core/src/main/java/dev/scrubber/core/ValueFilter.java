@@ -273,7 +273,7 @@ final class ValueFilter {
             // that a blank or a comma cut short
             boolean cutShort = to == s.length() || s.charAt(to) == ' '
                     || last == ')' && (s.charAt(to) == ',' || s.charAt(to) == ';'); // after an argument's call
-            return CallShape.chain(s, i, to) || spaced && cutShort && CallShape.chainEnd(s, i, to, 0) == CallShape.OPEN
+            return CallShape.chain(s, i, to) && namesLikeCode(s, identStart, i) || spaced && cutShort && CallShape.chainEnd(s, i, to, 0) == CallShape.OPEN
                     || quoteAfter; // System.getenv("API_KEY"), read up to the argument's quote
         }
         if (spaced && i + 1 == to && (last == ';' || last == ')')) {

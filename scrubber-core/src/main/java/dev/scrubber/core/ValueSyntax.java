@@ -91,8 +91,11 @@ final class ValueSyntax {
         if (dashes == 0 && keyQuote == 0 && ns > 0 && s.charAt(ns - 1) == '<') {
             return xmlElement(s, p, a);
         }
-        if (a.nameQuoted && p < n && s.charAt(p) == ']') {
-            p++; // env["X_TOKEN"] = "…"
+        if (p < n && s.charAt(p) == ']' && (a.nameQuoted || keyQuote == 0 && dashes == 0 && indexed(s, b))) {
+            p++; // env["X_TOKEN"] = "…", env[DB_PASSWORD] = …: an index, read as a name of the text around it
+            if (indexed(s, b)) {
+                prev = 'x';
+            }
         }
         int afterName = p;
         boolean element = false;
@@ -107,6 +110,10 @@ final class ValueSyntax {
         } else if (a.nameQuoted && keyQuote != '`' && p < n && s.charAt(p) == ',' && isQuotedNext(s, p + 1)
                 && setterBefore(s, b)) {
             a.operator = ','; // setProperty("X_TOKEN", "…"), Map.of("password", "…")
+            p++;
+        } else if (keyQuote == 0 && dashes == 0 && p == afterName && p < n && s.charAt(p) == '('
+                && setterName(s, ns, ne) && isQuotedNext(s, p + 1)) {
+            a.operator = '('; // setPassword("…"), withApiKey("…"): a setter's literal argument
             p++;
         } else if (dashes > 0 && p + 1 < n && s.charAt(p) == ',' && (a.nameQuoted || s.charAt(p + 1) == ' ')
                 && listElement(s, b)) {
@@ -130,7 +137,8 @@ final class ValueSyntax {
             p = sibling;
             a.operator = '=';
             a.operatorLength = 1;
-        } else if ((dashes > 0 || spaceIsOperator) && blankBefore && p < n && s.charAt(p) != '\n') {
+        } else if ((dashes > 0 || spaceIsOperator || afterName < n && s.charAt(afterName) == '\t') && blankBefore
+                && p < n && s.charAt(p) != '\n' && s.charAt(p) != '\r') { // a tab after the name: a table's columns
             a.operator = ' ';
         } else {
             return false;
@@ -149,7 +157,7 @@ final class ValueSyntax {
                 return false; // "auth=" + variable: the enclosing string ends right after the operator
             }
             p += bs + 1;
-        } else if (a.operator == ',' || element && a.nameQuoted) {
+        } else if (a.operator == ',' || a.operator == '(' || element && a.nameQuoted) {
             return false;
         }
         a.valueStart = p;
@@ -160,6 +168,23 @@ final class ValueSyntax {
             a.valueStart = p + 1;
         }
         return true;
+    }
+
+    /** {@code setPassword}, {@code withApiKey}: a setter or builder method named for what it sets. */
+    private static boolean setterName(CharSequence s, int ns, int ne) {
+        for (int i = ne - 1; i > ns; i--) {
+            if (s.charAt(i) == '.') {
+                ns = i + 1; // builder.withApiKey: the method's own name
+                break;
+            }
+        }
+        int verb = Text.matchesAt(s, ns, "set", false) ? 3 : Text.matchesAt(s, ns, "with", false) ? 4 : 0;
+        return verb > 0 && ns + verb < ne && Character.isUpperCase(s.charAt(ns + verb));
+    }
+
+    /** Whether the name starting at {@code b} is an index: {@code env[NAME]}, {@code $_ENV['NAME']}. */
+    private static boolean indexed(CharSequence s, int b) {
+        return b >= 2 && s.charAt(b - 1) == '[' && Alphabet.IDENTIFIER.contains(s.charAt(b - 2));
     }
 
     /**
@@ -234,7 +259,7 @@ final class ValueSyntax {
             return false;
         }
         int end = j - 1;
-        for (String setter : SETTERS) {
+        for (String setter : SETTERS) { // map.of: Map.of, ImmutableMap.of; not List.of or Alphabet.of
             int w = end - setter.length();
             if (w >= 0 && Text.matchesAt(s, w, setter, true)) {
                 return true;
@@ -243,7 +268,7 @@ final class ValueSyntax {
         return false;
     }
 
-    private static final String[] SETTERS = {"property", "put", "set", "setenv", "putenv", "env", "header", "entry",
+    private static final String[] SETTERS = {"property", "put", "map.of", "set", "setenv", "putenv", "env", "header", "entry",
         "attribute", "param", "parameter", "option", "secret", "credential", "credentials", "config", "setvalue",
         "field", "variable", "var", "arg", "argument"};
 
@@ -489,6 +514,10 @@ final class ValueSyntax {
                     return 0; // a URL scheme
                 }
                 return 1;
+            case '-':
+                // "password -> x" (a rendered map entry, Scala, Kotlin); unspaced, a->b is PHP's or C's member access
+                return next == '>' && p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == '\t') && p + 2 < n
+                        && s.charAt(p + 2) == ' ' ? 2 : 0;
             case '.':
             case '+':
             case '?':

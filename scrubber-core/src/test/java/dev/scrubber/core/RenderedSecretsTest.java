@@ -620,6 +620,42 @@ class RenderedSecretsTest {
         }
     }
 
+    /**
+     * Separators and name shapes beyond {@code =} and {@code :}: a tab between columns, a rendered {@code ->} entry,
+     * an index ({@code env[NAME] = …}), a setter's or builder's literal argument, {@code Map.of(name, value)}; and a
+     * JSON string inside a message whose value ends in {@code name=} (the message's own closing quote was read as
+     * the next pair's). Code and ordinary values in the same shapes are left alone.
+     */
+    @Test
+    void tabsArrowsIndexesAndSettersCarryTheirNamesValue() {
+        FakeSecrets fake = new FakeSecrets(SEED + 37);
+        String a = fake.punctuated(10, 14, "!#%*$^");
+        String pw = "pass" + "word";
+        String up = pw.toUpperCase(java.util.Locale.ROOT);
+        String key = "Api" + "Key";
+        String tail = " Q" + fake.run(Alphabet.B62, 3) + "=";
+        List<Rendered> cases = List.of(
+                new Rendered(pw + "\t" + a, a),
+                new Rendered("db_" + pw + "\t" + a + "\tlast rotated 2026-11-02", a),
+                new Rendered(pw + " -> " + a, a),
+                new Rendered("Map(user -> app, " + pw + " -> " + a + ")", a),
+                new Rendered("env[DB_" + up + "] = " + a, a),
+                new Rendered("$_ENV['DB_" + up + "'] = '" + a + "'", a),
+                new Rendered("user.set" + "Pass" + "word(\"" + a + "\")", a),
+                new Rendered("builder.with" + key + "(\"" + a + "\").build()", a),
+                new Rendered("Map.of(\"" + pw + "\", \"" + a + "\")", a),
+                new Rendered("{\"message\":\"payload {\\\"" + pw + "\\\":\\\"" + a + tail + "\\\"}\"}", a + tail));
+        for (Rendered r : cases) {
+            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
+        }
+        for (String untouched : List.of("set" + "Pass" + "word(" + pw + ")", "with" + key + "(\"\")",
+                "List.of(\"" + pw + "\", \"token\")", "Alphabet.of(\"token68\", \"A-Za-z0-9\")",
+                "$" + pw + "->hash", "if (" + pw + " -> isValid)", "token\tcount\t42",
+                "env[PATH] = /usr/bin")) {
+            assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
+        }
+    }
+
     private static final String JACKSON_LIKE_OPEN = "{\"user\":\"app\",\"";
 
     /** A name/value pair whose name is no secret's keeps its value, whatever the layout. */

@@ -100,8 +100,9 @@ class RulesDocTest {
     private static void valueSyntaxes(StringBuilder sb) {
         sb.append("\n## Value syntaxes\n\n")
                 .append("Where a named value ends is decided by its syntax, detected from what surrounds the pair. Any ")
-                .append("amount of blanks may surround the operator (`=`, `:`, `:=`, `::=`, `=>`, `==`, `.=`, `?=`; a ")
-                .append("blank alone after a CLI flag). A quoted value (`\"`, `'`, `` ` ``, JSON `\\\"`, doubly escaped ")
+                .append("amount of blanks may surround the operator (`=`, `:`, `:=`, `::=`, `=>`, `==`, `.=`, `?=`, ")
+                .append("a spaced `->`; a blank alone after a CLI flag, a tab alone between a table's columns). A name ")
+                .append("may be an index (`env[NAME] = …`, `$_ENV['NAME'] = …`). A quoted value (`\"`, `'`, `` ` ``, JSON `\\\"`, doubly escaped ")
                 .append("`\\\\\\\"`) ends at its closing quote, honouring backslash escapes, doubled quotes and the shell's ")
                 .append("`'\\''`; everything inside is masked. A quote closes the value only where a value can end: a ")
                 .append("blank, the end of the line, a quote or ending punctuation (`, ; : ) } ] > / & + . | ? !`) follows ")
@@ -145,7 +146,9 @@ class RulesDocTest {
                 .append("| logfmt, code, prose | anything else | a blank, a quote, a whole closing tag (`</name>`), or the "
                         + "next `, name=` |\n")
                 .append("| function-argument pair (`setProperty(\"X_TOKEN\", \"…\")`) | a quoted name, `,`, a quoted value, ")
-                .append("after a setter-like call | the closing quote |\n\n")
+                .append("after a setter-like call (`put`, `setProperty`, `Map.of` …) | the closing quote |\n")
+                .append("| setter or builder argument (`setPassword(\"…\")`, `withApiKey(\"…\")`) | `set`/`with` and a ")
+                .append("sensitive name, `(`, a quoted value | the closing quote |\n\n")
                 .append("Ambiguous by construction, and therefore not guaranteed: an unquoted value that itself contains ")
                 .append("`, name=` (or the dump's closing bracket followed by a blank or comma) in a dump, a blank in an ")
                 .append("unquoted logfmt value, a JSON `\\n` escape followed by `name=` inside a raw value, a quoted ")
