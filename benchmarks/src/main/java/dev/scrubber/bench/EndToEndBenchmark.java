@@ -42,7 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * scrubbing ({@code component=off}) and with each of our components, into an appender that encodes every event and
  * discards the bytes ({@code sink=discard}) or into a real file appender with default settings ({@code sink=file},
  * files under {@code e2e/file/}, truncated after every iteration). Events: a 200-character clean message (1,024
- * distinct) without arguments ({@code clean}); one of 16 constant templates with four arguments (two strings, a
+ * distinct) without arguments ({@code clean}); one of 64 such messages, each a constant logged again and again as a
+ * real application's repeated lines are ({@code constant}); one of 16 constant templates with four arguments (two strings, a
  * number, an object with {@code toString()}) and three MDC entries ({@code args-mdc}, the issue's everyday event); a
  * clean message with five MDC entries and a 20-frame exception ({@code mdc-exception}).
  */
@@ -57,7 +58,7 @@ public class EndToEndBenchmark {
     /** The events: messages, and for {@code mdc-exception} the context entries and exceptions. */
     @State(Scope.Thread)
     public static class Events {
-        @Param({"clean", "args-mdc", "mdc-exception"})
+        @Param({"clean", "constant", "args-mdc", "mdc-exception"})
         public String event;
 
         String[] messages;
@@ -98,8 +99,17 @@ public class EndToEndBenchmark {
                             UUID.nameUUIDFromBytes(new byte[] {(byte) i, (byte) (i >> 8)}).toString(),
                             Integer.valueOf(1 + i % 9), new OrderRef(i, 100 + i * 7)};
                 }
+            } else if ("constant".equals(event)) {
+                String[] constants = new String[64];
+                for (int t = 0; t < constants.length; t++) {
+                    constants[t] = messages[t].intern(); // a string literal in code: the same instance every call
+                }
+                for (int i = 0; i < messages.length; i++) {
+                    messages[i] = constants[i & 63];
+                }
             } else if (!"clean".equals(event)) {
-                throw new IllegalArgumentException("event must be clean, args-mdc or mdc-exception: " + event);
+                throw new IllegalArgumentException("event must be clean, constant, args-mdc or mdc-exception: "
+                        + event);
             }
         }
 

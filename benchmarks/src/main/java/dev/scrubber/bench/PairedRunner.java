@@ -36,7 +36,7 @@ public final class PairedRunner {
         EndToEndBenchmark benchmark = new EndToEndBenchmark();
         for (String sinkName : List.of("file", "discard")) {
             for (String framework : List.of("logback", "log4j2")) {
-                for (String event : List.of("clean", "args-mdc", "mdc-exception")) {
+                for (String event : List.of("clean", "constant", "args-mdc", "mdc-exception")) {
                     EndToEndBenchmark.Events events = new EndToEndBenchmark.Events();
                     events.event = event;
                     events.setup();

@@ -18,6 +18,8 @@ import org.apache.logging.log4j.message.ParameterVisitable;
 import org.apache.logging.log4j.message.ParameterizedMessage;
 import org.apache.logging.log4j.message.ReusableMessage;
 import org.apache.logging.log4j.message.ReusableParameterizedMessage;
+import org.apache.logging.log4j.message.ReusableSimpleMessage;
+import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.message.StructuredDataMessage;
 import org.apache.logging.log4j.spi.MutableThreadContextStack;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
@@ -99,13 +101,26 @@ final class EventScrubber {
         int contextPosition;
         final String[] formats = new String[FORMAT_SLOTS];
         final int[] placeholders = new int[FORMAT_SLOTS];
+        /** Constant messages found clean (see {@link #constantFormat}), by identity of their format string. */
+        final String[] cleanMessages = new String[FORMAT_SLOTS];
 
         /** Starts an event: forgets what was found clean if the engine changed since. */
         void validate(long engineVersion) {
             if (engineVersion != version) {
                 Arrays.fill(contextKeys, null);
                 Arrays.fill(contextValues, null);
+                Arrays.fill(cleanMessages, null);
                 version = engineVersion;
+            }
+        }
+
+        boolean isCleanMessage(String format) {
+            return cleanMessages[System.identityHashCode(format) & (FORMAT_SLOTS - 1)] == format;
+        }
+
+        void rememberCleanMessage(String format) {
+            if (format.length() <= MAX_FORMAT_LENGTH) {
+                cleanMessages[System.identityHashCode(format) & (FORMAT_SLOTS - 1)] = format;
             }
         }
 
@@ -277,10 +292,18 @@ final class EventScrubber {
             } else {
                 scan.message.append(message.getFormattedMessage());
             }
-            // As the next text of the event's logger and thread: a secret split over wire-log chunks is masked.
-            if (runtime.inPlace(event, scan.message, 0) != 0) {
+            // A constant message (no parameters: its text is its format string) found clean once, with nothing open
+            // in the continuation stage before or after, is clean again; everything else is scanned, as the next
+            // text of the event's logger and thread (a secret split over wire-log chunks is masked).
+            String constant = constantFormat(message, scan.message);
+            boolean idle = constant != null && runtime.idle();
+            if (idle && scan.isCleanMessage(constant)) {
+                // clean
+            } else if (runtime.inPlace(event, scan.message, 0) != 0) {
                 scan.dirty = true;
                 runtime.rememberMessage(scan.message.toString());
+            } else if (idle && runtime.idle()) {
+                scan.rememberCleanMessage(constant);
             }
             if (!scan.dirty && !(message instanceof MapMessage)) {
                 checkParameters(message, scan);
@@ -366,6 +389,24 @@ final class EventScrubber {
             }
         }
         return true;
+    }
+
+    /**
+     * The format string of a message whose formatted text is that string itself (a simple or parameterized message
+     * with nothing substituted), else null. Only Log4j's own message and event types, whose {@code getFormat()}
+     * returns the string they hold without formatting anything; the comparison makes a wrong skip impossible.
+     */
+    @SuppressWarnings("deprecation") // Message.getFormat: deprecated in 2.24 for users, kept in every 2.x
+    private static String constantFormat(Message message, StringBuilder formatted) {
+        Class<?> type = message.getClass();
+        if (type != MutableLogEvent.class && type != RING_BUFFER_EVENT && type != SimpleMessage.class
+                && type != ReusableSimpleMessage.class && type != ParameterizedMessage.class
+                && type != ReusableParameterizedMessage.class) {
+            return null; // the event types hold the format they were given; the message types, their own
+        }
+        String format = message.getFormat();
+        return format != null && format.length() == formatted.length() && format.contentEquals(formatted)
+                ? format : null;
     }
 
     private Scan acquire() {

@@ -159,6 +159,11 @@ final class ScrubberRuntime {
         }
     }
 
+    /** Whether the continuation stage (when on) holds no open run for this thread (see {@link Continuations#idle}). */
+    boolean idle() {
+        return continuations == null || continuations.idle();
+    }
+
     /** Remembers (or, with null, forgets) the scrubbed message of the event this thread is rewriting. */
     void rememberMessage(String text) {
         if (text == null) {

@@ -99,6 +99,23 @@ class ScanOnceTest {
     }
 
     @Test
+    void aConstantMessageRememberedCleanIsScannedAgainAfterANewKnownSecret() {
+        String rotated = "const-" + fake.password();
+        String message = ("calling " + rotated + " now").intern();
+        try (LoggingFixture fixture = LoggingFixture.start("policy.xml")) {
+            Logger log = fixture.logger("plain");
+            log.info(message);
+            log.info(message);
+            Scrubber.addGlobalKnownSecret(rotated);
+            log.info(message);
+            List<String> json = fixture.captured("JsonCapture");
+            assertThat(json).hasSize(3);
+            assertThat(json.get(1)).contains(rotated);
+            assertThat(json.get(2)).contains("calling ").doesNotContain(rotated);
+        }
+    }
+
+    @Test
     void placeholdersFollowLog4jEscapes() {
         assertThat(EventScrubber.countPlaceholders("a {} b {}")).isEqualTo(2);
         assertThat(EventScrubber.countPlaceholders("a \\{} b {}")).isEqualTo(1);

@@ -73,6 +73,32 @@ class SplitAcrossEventsTest {
         }
     }
 
+    /**
+     * A constant message (no parameters) is remembered clean only while nothing is open: the same instance that was
+     * clean alone is masked when it continues a key the previous event began. Through the policy: the layout and
+     * {@code %scrub} continue only HttpClient's quoted framing in a rendered line (docs/log4j2.md).
+     */
+    @Test
+    void aConstantMessageFoundCleanIsStillAContinuation() {
+        String key = fake.githubPat();
+        String head = key.substring(0, 14);
+        String rest = key.substring(14).intern(); // random characters alone: clean
+        try (LoggingFixture fixture = LoggingFixture.start("wire.xml")) {
+            Logger wire = fixture.logger(WIRE);
+            wire.debug(rest);
+            wire.debug(rest);
+            wire.debug(head);
+            wire.debug(rest);
+            for (String file : List.of("policy.log")) {
+                List<String> lines = fixture.file(file).lines().toList();
+                assertThat(lines).as(file).hasSize(4);
+                assertThat(lines.get(0)).as(file).endsWith(rest);
+                assertThat(lines.get(1)).as(file).endsWith(rest);
+                assertThat(String.join("\n", lines.subList(2, 4))).as(file).doesNotContain(rest).doesNotContain(head);
+            }
+        }
+    }
+
     @Test
     void theOptionLimitsContinuationsToTheListedLoggersAndReportsAtWarn() {
         String key = fake.openAiProjectKey();

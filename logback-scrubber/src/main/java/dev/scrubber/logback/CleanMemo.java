@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
  * changes), templates (string constants), and marker texts. Everything is compared by identity of immutable
  * strings, so a copied or changed map only costs a rescan of the entries that differ, never a wrong skip. All of
  * it is forgotten when the engine's {@link Scrubber#version()} changes (a known secret added at run time).
- * Bounded: 256 templates of at most 512 characters, 32 MDC entries, 8 markers.
+ * Bounded: 256 templates and 256 constant messages of at most 512 characters, 32 MDC entries, 8 markers.
  */
 final class CleanMemo implements BiConsumer<String, String> {
     private static final int TEMPLATE_SLOTS = 256;
@@ -20,6 +20,8 @@ final class CleanMemo implements BiConsumer<String, String> {
 
     private long version = Long.MIN_VALUE;
     private final String[] templates = new String[TEMPLATE_SLOTS];
+    /** Messages without arguments (the template itself) found clean as a whole event's message, continuations included. */
+    private final String[] messages = new String[TEMPLATE_SLOTS];
     private final String[] mdcKeys = new String[MAX_MDC_ENTRIES];
     private final String[] mdcValues = new String[MAX_MDC_ENTRIES];
     private final String[] markerTexts = new String[MAX_MARKERS];
@@ -35,6 +37,7 @@ final class CleanMemo implements BiConsumer<String, String> {
     void validate(long engineVersion) {
         if (engineVersion != version) {
             Arrays.fill(templates, null);
+            Arrays.fill(messages, null);
             Arrays.fill(mdcKeys, null);
             Arrays.fill(mdcValues, null);
             Arrays.fill(markerTexts, null);
@@ -49,6 +52,21 @@ final class CleanMemo implements BiConsumer<String, String> {
     void rememberCleanTemplate(String template) {
         if (template.length() <= MAX_TEMPLATE_LENGTH) {
             templates[slot(template)] = template;
+        }
+    }
+
+    /**
+     * Whether this constant message was found clean before: scanned as the message of an event (with the
+     * continuation stage, when on) while the thread had no run open, and leaving none. Kept apart from the templates,
+     * which are found clean by the engine alone.
+     */
+    boolean isCleanMessage(String message) {
+        return messages[slot(message)] == message;
+    }
+
+    void rememberCleanMessage(String message) {
+        if (message.length() <= MAX_TEMPLATE_LENGTH) {
+            messages[slot(message)] = message;
         }
     }
 

@@ -85,8 +85,19 @@ final class EventScrubber {
         String scrubbedFormatted;
         try {
             formatted = event.getFormattedMessage();
-            scrubbedFormatted = continuations == null ? scrubber.scrub(formatted)
-                    : continuations.scrub(event.getLoggerName(), event.getThreadName(), formatted);
+            // A message without arguments is its template, a string constant: found clean once (and nothing open
+            // in the continuation stage before or after), it is clean again. Everything else is scanned.
+            boolean constant = formatted != null && formatted == event.getMessage();
+            boolean idle = constant && (continuations == null || continuations.idle());
+            if (idle && memo.isCleanMessage(formatted)) {
+                scrubbedFormatted = formatted;
+            } else {
+                scrubbedFormatted = continuations == null ? scrubber.scrub(formatted)
+                        : continuations.scrub(event.getLoggerName(), event.getThreadName(), formatted);
+                if (idle && scrubbedFormatted == formatted && (continuations == null || continuations.idle())) {
+                    memo.rememberCleanMessage(formatted);
+                }
+            }
         } catch (RuntimeException | Error e) {
             reporter.failed("a message", e);
             formatted = null;

@@ -139,6 +139,19 @@ class ScanOnceTest {
     }
 
     @Test
+    void aConstantMessageRememberedCleanIsScannedAgainAfterANewKnownSecret() {
+        String rotated = "const-" + fake.password();
+        String message = ("calling " + rotated + " now").intern();
+        log.info(message);
+        log.info(message);
+        assertThat(lastForwarded().getFormattedMessage()).isEqualTo(message);
+        Scrubber.addGlobalKnownSecret(rotated);
+        log.info(message);
+        assertThat(lastForwarded().getFormattedMessage()).doesNotContain(rotated).startsWith("calling ");
+        assertThat(lastForwarded().getMessage()).doesNotContain(rotated);
+    }
+
+    @Test
     void substitutedArgumentsFollowSlf4jEscapes() {
         assertThat(EventScrubber.substitutedArguments("a {} b {}", 3)).isEqualTo(2);
         assertThat(EventScrubber.substitutedArguments("a \\{} b {}", 3)).isEqualTo(1);

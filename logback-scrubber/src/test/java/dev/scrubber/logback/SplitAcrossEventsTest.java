@@ -93,6 +93,27 @@ class SplitAcrossEventsTest {
         assertThat(out).contains("-- end of one character each");
     }
 
+    /**
+     * A constant message (no arguments) is remembered clean only while nothing is open: the same instance that was
+     * clean alone is masked when it continues a key the previous event began.
+     */
+    @Test
+    void aConstantMessageFoundCleanIsStillAContinuation() {
+        logback = Logback.configure("/config/wire-appender.xml");
+        Logger log = logback.logger("com.example.StreamingClient");
+        String key = fake.githubPat();
+        String head = key.substring(0, 14);
+        String rest = key.substring(14).intern(); // random characters alone: clean
+        log.info(rest);
+        log.info(rest);
+        log.info(head);
+        log.info(rest);
+        List<String> lines = logback.stdout().lines().toList();
+        assertThat(lines.get(0)).endsWith(" - " + rest);
+        assertThat(lines.get(1)).endsWith(" - " + rest);
+        assertThat(String.join("\n", lines.subList(2, lines.size()))).doesNotContain(rest).doesNotContain(head);
+    }
+
     @Test
     void theOptionLimitsContinuationsToTheListedLoggersAndReportsAtWarn() {
         logback = Logback.configure("/config/wire-limited.xml");
