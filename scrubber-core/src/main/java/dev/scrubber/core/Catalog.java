@@ -464,7 +464,8 @@ final class Catalog {
                     .keywords(CREDENTIAL_NAME_ANCHORS).anchors("Key", "KEY", "Auth", "AUTH")
                     .names(SensitiveKeys.CREDENTIAL, SensitiveKeys.WEAK).value(1, 1024).build(),
             structural("cli-password", "Passwords on a command line: curl -u user:<password>, mysql -p<password>",
-                    new CliPasswordVerifier()).anchors(" -u ", " -u'", " -u\"", "--user ", "--user=", " -p").build(),
+                    new CliPasswordVerifier()).anchors(" -u ", " -u'", " -u\"", "--user ", "--user=", " -p", " -a ",
+                            " pass:", " -U ", "htpasswd ").anchors(CliPasswordVerifier.KEYTOOL_OPTIONS).build(),
             structural("sql-password", "Passwords in SQL statements: IDENTIFIED BY, a literal after PASSWORD "
                     + "(CREATE/ALTER USER, ROLE, LOGIN)", new SqlPasswordVerifier())
                     .keywords("identified by", "identified with", "password").build());

@@ -2,24 +2,68 @@ package dev.scrubber.core;
 
 /**
  * Passwords on a command line that have no name of their own: {@code curl -u user:<password>},
- * {@code --user user:<password>}, {@code mysql -uroot -p<password>}. Only the password is masked, read as a shell word
- * (quotes honoured).
+ * {@code --user user:<password>}, {@code mysql -uroot -p<password>}, {@code sshpass -p <password>} (and the
+ * registry logins, {@code mongosh}), {@code redis-cli -a <password>}, {@code smbclient -U user%<password>},
+ * {@code htpasswd -b file user <password>}, keytool's {@code -storepass <password>}
+ * family, OpenSSL's {@code -passin pass:<password>}. Only the password is masked, read as a shell word (quotes
+ * honoured).
  */
 final class CliPasswordVerifier implements Verifier {
     private static final String[] HTTP_TOOLS = {"curl", "wget", "http ", "https ", "git "};
     private static final String[] MYSQL_TOOLS = {"mysql", "mariadb"};
+    /** Tools whose {@code -p} takes the password as the next word. */
+    private static final String[] SPACED_P_TOOLS = {"sshpass", "mongosh", "mongo ", "mongodump", "mongorestore",
+        "mongoexport", "mongoimport", " login "};
+    private static final String[] REDIS_TOOLS = {"redis-cli", "valkey-cli", "keydb-cli"};
+    private static final String[] SMB_TOOLS = {"smbclient", "rpcclient", "smbmap", "smbget", "smbcacls"};
+    /** OpenSSL's options whose argument may be {@code pass:<password>}. */
+    private static final String[] OPENSSL_PASS_OPTIONS = {"-passin", "-passout", "-pass", "-password", "-passwd"};
+    static final String[] KEYTOOL_OPTIONS = {"-storepass ", "-keypass ", "-srcstorepass ", "-deststorepass ",
+        "-srckeypass ", "-destkeypass ", "-new "};
     private static final int MAX_COMMAND = 512;
 
     @Override
     public long verify(CharSequence s, int anchorStart, int anchorEnd, ScanState state) {
         int n = s.length();
-        if (s.charAt(anchorEnd - 1) == 'p') {
+        char flag = s.charAt(anchorEnd - 1);
+        if (flag == 'p') {
+            if (anchorEnd < n && s.charAt(anchorEnd) == ' ') {
+                // sshpass -p <password>, docker login -p <password>
+                return commandMentions(s, anchorStart, SPACED_P_TOOLS) ? word(s, anchorEnd + 1, 3) : NONE;
+            }
             // mysql -p<password>: the password is glued to the flag
-            if (anchorEnd >= n || s.charAt(anchorEnd) == ' ' || s.charAt(anchorEnd) == '-'
-                    || !commandMentions(s, anchorStart, MYSQL_TOOLS)) {
+            if (anchorEnd >= n || s.charAt(anchorEnd) == '-' || !commandMentions(s, anchorStart, MYSQL_TOOLS)) {
                 return NONE;
             }
             return word(s, anchorEnd, 3);
+        }
+        if (flag == ':') {
+            // openssl … -passin pass:<password> (env:, file:, fd: and stdin name where it is, not what)
+            return afterOption(s, anchorStart, OPENSSL_PASS_OPTIONS) ? word(s, anchorEnd, 3) : NONE;
+        }
+        if (isKeytoolOption(s, anchorStart, anchorEnd)) {
+            // keytool -storepass <password>; -new only after -storepasswd or -keypasswd
+            if (Text.matchesAt(s, anchorStart, "-new ", false)
+                    && !commandMentions(s, anchorStart, new String[] {"-storepasswd", "-keypasswd"})) {
+                return NONE;
+            }
+            return anchorStart > 0 && s.charAt(anchorStart - 1) == ' ' ? word(s, anchorEnd, 3) : NONE;
+        }
+        if (Text.matchesAt(s, anchorStart, " -U ", false)) {
+            // smbclient -U user%<password>
+            if (!commandMentions(s, anchorStart, SMB_TOOLS)) {
+                return NONE;
+            }
+            int from = ValueSyntax.skipBlanks(s, anchorEnd);
+            int stop = ValueEnd.shellWord(s, from, Math.min(n, from + 1024));
+            int percent = Text.indexOf(s, "%", from, stop);
+            return percent < 0 ? NONE : word(s, percent + 1, 3, stop);
+        }
+        if (Text.matchesAt(s, anchorStart, "htpasswd ", false)) {
+            return htpasswdBatch(s, anchorEnd);
+        }
+        if (Text.matchesAt(s, anchorStart, " -a ", false)) {
+            return commandMentions(s, anchorStart, REDIS_TOOLS) ? word(s, anchorEnd, 3) : NONE; // redis-cli -a …
         }
         int p = anchorEnd;
         char last = s.charAt(anchorEnd - 1);
@@ -53,20 +97,75 @@ final class CliPasswordVerifier implements Verifier {
         while (end > start && ",;.:".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
+        if (end > start && ValueSyntax.isQuote(s.charAt(end - 1)) && s.charAt(start) != s.charAt(end - 1)
+                && Text.indexOf(s, String.valueOf(s.charAt(end - 1)), start, end - 1) < 0) {
+            end--; // the closing quote of a string around the command: "run `-p PASSWORD`"
+        }
         end = ValueEnd.stripUnmatchedClosers(s, start, end);
         if (end - start >= 2 && (s.charAt(start) == '\'' || s.charAt(start) == '"')
                 && s.charAt(end - 1) == s.charAt(start)) {
             start++;
             end--;
             if (end - start >= 2 && (s.charAt(start) == ' ' && s.charAt(start + 1) == '+'
-                    || s.charAt(end - 1) == ' ' && s.charAt(end - 2) == '+')) {
-                return NONE; // code that builds the command by concatenation
+                    || s.charAt(end - 1) == ' ' && s.charAt(end - 2) == '+')
+                    || end - start >= 3 && (ValueSyntax.isQuote(s.charAt(start)) && s.charAt(start + 1) == ' '
+                    && s.charAt(start + 2) == '+' || ValueSyntax.isQuote(s.charAt(end - 1))
+                    && s.charAt(end - 2) == ' ' && s.charAt(end - 3) == '+')) {
+                return NONE; // code that builds the command by concatenation: "-p '" + pw + "'"
             }
         }
         if (end - start < minLength || allDigits(s, start, end) || Placeholders.isPlaceholder(s, start, end)) {
             return NONE;
         }
         return Verifier.span(start, end);
+    }
+
+    /** {@code htpasswd -b[c…] file user <password>}: with {@code -b} the password is the third word. */
+    private static long htpasswdBatch(CharSequence s, int from) {
+        int n = s.length();
+        int p = ValueSyntax.skipBlanks(s, from);
+        boolean batch = false;
+        int words = 0;
+        while (p < n && s.charAt(p) != '\n' && words < 3) {
+            int stop = ValueEnd.shellWord(s, p, Math.min(n, p + 1024));
+            if (stop <= p) {
+                return NONE;
+            }
+            if (s.charAt(p) == '-' && words == 0) {
+                batch |= Text.indexOf(s, "b", p, stop) >= 0;
+            } else if (++words == 3) {
+                return batch ? word(s, p, 3, stop) : NONE;
+            }
+            p = ValueSyntax.skipBlanks(s, stop);
+        }
+        return NONE;
+    }
+
+    private static boolean isKeytoolOption(CharSequence s, int from, int to) {
+        for (String option : KEYTOOL_OPTIONS) {
+            if (to - from == option.length() && Text.matchesAt(s, from, option, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word before the blank at {@code at} is one of {@code options}. */
+    private static boolean afterOption(CharSequence s, int at, String[] options) {
+        int end = at;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && s.charAt(start - 1) != ' ' && s.charAt(start - 1) != '\n') {
+            start--;
+        }
+        for (String option : options) {
+            if (end - start == option.length() && Text.matchesAt(s, start, option, false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the command line before {@code at} (same line, bounded) names one of the tools. */
@@ -94,7 +193,9 @@ final class CliPasswordVerifier implements Verifier {
 
     @Override
     public String describe() {
-        return "`-u user:password` / `--user` after curl or wget, `-pPASSWORD` after mysql; the password is a shell "
-                + "word; placeholders and numbers skipped";
+        return "`-u user:password` / `--user` after curl or wget, `-pPASSWORD` after mysql, `-p PASSWORD` after "
+                + "sshpass, mongosh or a registry login, `-a PASSWORD` after redis-cli, `-U user%PASSWORD` after smbclient, "
+                + "`htpasswd -b file user PASSWORD`, keytool's `-storepass` family, "
+                + "OpenSSL's `pass:PASSWORD`; the password is a shell word; placeholders and numbers skipped";
     }
 }

@@ -98,6 +98,7 @@ final class KeywordValueVerifier implements Verifier {
         }
         int limit = Math.min(n, start + maxLength);
         int end;
+        long block;
         if (valueAlphabet != null) {
             end = start;
             while (end < limit && valueAlphabet.contains(s.charAt(end))) {
@@ -106,6 +107,10 @@ final class KeywordValueVerifier implements Verifier {
             if (end < n && (s.charAt(end) == ':' || s.charAt(end) == '@')) {
                 return NONE; // part of a larger token: a coordinate, an object reference
             }
+        } else if (!a.quoted() && a.operator == ':' && (s.charAt(start) == '|' || s.charAt(start) == '>')
+                && (block = ValueEnd.yamlBlock(s, a.nameStart, start, limit)) >= 0) {
+            start = (int) (block >>> 32); // password: |- on its own line, the value on the indented lines below
+            end = (int) block;
         } else {
             end = credentialScope(s, start, ValueEnd.find(s, a, limit));
             if (!a.quoted() && end - start > OPTIONAL.length() && s.charAt(end - 1) == ']'
@@ -245,8 +250,9 @@ final class KeywordValueVerifier implements Verifier {
      * or a raw query or connection-string parameter, whose value is written as it is (a bracket and all).
      */
     private static boolean isListSyntax(int syntax) {
+        // A config line's value is raw (an environment or .env line, a properties file): "[…]" there is its text.
         return syntax != ValueSyntax.SHELL && syntax != ValueSyntax.LIST && syntax != ValueSyntax.QUERY
-                && syntax != ValueSyntax.CONNECTION;
+                && syntax != ValueSyntax.CONNECTION && syntax != ValueSyntax.LINE;
     }
 
     private static int credentialScope(CharSequence s, int start, int end) {

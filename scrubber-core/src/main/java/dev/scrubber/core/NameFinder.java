@@ -22,7 +22,8 @@ final class NameFinder {
     static long around(CharSequence s, int anchorStart, int anchorEnd) {
         int n = s.length();
         int end = anchorEnd;
-        while (end < n && end - anchorStart < MAX_NAME && isNameChar(s.charAt(end))) {
+        while (end < n && end - anchorStart < MAX_NAME && isNameChar(s.charAt(end))
+                && !(s.charAt(end) == '.' && end + 1 < n && s.charAt(end + 1) == '.')) { // "name.....value": leaders
             end++;
         }
         if (end < n && end - anchorStart >= MAX_NAME && isNameChar(s.charAt(end))) {

@@ -353,13 +353,76 @@ final class ValueEnd {
                 end = free;
             } else if (free < 0 && !separator && last >= 0) {
                 end = last;
-            } else if (free < 0) {
+            } else if (free < 0 && !(separator && !hasBlank(s, from, stop) && closesAfter(s, stop, limit, closer))) {
                 return logfmt(s, from, limit);
             }
+            // else: brackets the value opened took the dump's own ("pw=a[[b;, next=1]"); it ends at ", name="
         }
         // Only blanks are dropped: the entry ended at the dump's own bracket or at ", name=", so closing brackets
         // before that are the value's ("…Eg), port=5432]" in a record).
         return trimBlanks(s, from, end);
+    }
+
+    /**
+     * A YAML block scalar ({@code name: |}, {@code >-}, {@code |2}) whose indicator stands at {@code indicator}:
+     * the value is the lines below indented deeper than the name's, from the first one's text to the last one's
+     * end, as {@code start << 32 | end}; -1 when the indicator is not alone on its line or no such line follows.
+     */
+    static long yamlBlock(CharSequence s, int nameStart, int indicator, int limit) {
+        int n = s.length();
+        int p = indicator + 1;
+        for (int k = 0; k < 2 && p < n && "-+123456789".indexOf(s.charAt(p)) >= 0; k++) {
+            p++;
+        }
+        p = ValueSyntax.skipBlanks(s, p);
+        if (p < n && s.charAt(p) == '\r') {
+            p++;
+        }
+        if (p >= n || s.charAt(p) != '\n') {
+            return -1; // "|" with text after it is a value that starts with "|"
+        }
+        int lineStart = nameStart;
+        while (lineStart > 0 && s.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        int nameIndent = 0;
+        while (lineStart + nameIndent < nameStart && " -".indexOf(s.charAt(lineStart + nameIndent)) >= 0) {
+            nameIndent++; // "- password: |" in a list counts its dash as indentation
+        }
+        int start = -1;
+        int end = -1;
+        int line = p + 1;
+        while (line < n && line < limit) {
+            int indent = 0;
+            while (line + indent < n && s.charAt(line + indent) == ' ') {
+                indent++;
+            }
+            int eol = line + indent;
+            while (eol < n && s.charAt(eol) != '\n' && s.charAt(eol) != '\r') {
+                eol++;
+            }
+            if (eol > line + indent) { // a line with text: inside the block only when indented deeper
+                if (indent <= nameIndent) {
+                    break;
+                }
+                if (start < 0) {
+                    start = line + indent;
+                }
+                end = Math.min(eol, limit);
+            }
+            line = eol < n && s.charAt(eol) == '\r' && eol + 1 < n && s.charAt(eol + 1) == '\n' ? eol + 2 : eol + 1;
+        }
+        return start < 0 ? -1 : (long) start << 32 | end;
+    }
+
+    /** Whether a bracket {@code closer} stands after {@code from} on its line: the dump closes there. */
+    private static boolean closesAfter(CharSequence s, int from, int limit, char closer) {
+        for (int i = from; i < limit && !isEol(s, i); i++) {
+            if (s.charAt(i) == closer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -259,7 +259,7 @@ final class ValueFilter {
             // quote was read as the literal's end: "System.getenv("API_KEY")" (a name follows that quote; after a
             // value that really ends there comes a delimiter, as after a password that ends in "(")
             return i < to && s.charAt(i) == '(' && (i + 1 == to && nameAfterQuote(s, to)
-                    || CallShape.chain(s, i, to) && namesLikeCode(s, identStart, i));
+                    || CallShape.chain(s, i, to) && namesLikeCode(s, identStart, i) && namesACall(s, identStart, i));
         }
         if (spaced && i < to && s.charAt(i) == '(' && i - identStart >= 3 && callCloses(s, i)) {
             return true; // "secret = run(Alphabet.B64, 40);"
@@ -273,7 +273,8 @@ final class ValueFilter {
             // that a blank or a comma cut short
             boolean cutShort = to == s.length() || s.charAt(to) == ' '
                     || last == ')' && (s.charAt(to) == ',' || s.charAt(to) == ';'); // after an argument's call
-            return CallShape.chain(s, i, to) && namesLikeCode(s, identStart, i) || spaced && cutShort && CallShape.chainEnd(s, i, to, 0) == CallShape.OPEN
+            return CallShape.chain(s, i, to) && namesLikeCode(s, identStart, i) && namesACall(s, identStart, i)
+                    || spaced && cutShort && CallShape.chainEnd(s, i, to, 0) == CallShape.OPEN
                     || quoteAfter; // System.getenv("API_KEY"), read up to the argument's quote
         }
         if (spaced && i + 1 == to && (last == ';' || last == ')')) {
@@ -315,6 +316,23 @@ final class ValueFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an identifier before {@code (} names a function as code writes one: a method ({@code getPassword},
+     * lower case first), a qualified name ({@code System.getenv}), or a type-like word ({@code Optional}). Two or
+     * three capitals ({@code FY(Muu…)}) begin a generated password more often than a call.
+     */
+    private static boolean namesACall(CharSequence s, int from, int to) {
+        if (Character.isLowerCase(s.charAt(from)) || Text.indexOf(s, ".", from, to) >= 0) {
+            return true;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return to - from >= 4;
+            }
+        }
+        return false;
     }
 
     /** Whether a quote (escaped or not) stands at {@code at} and a name starts right after it. */

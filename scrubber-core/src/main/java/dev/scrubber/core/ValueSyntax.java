@@ -41,6 +41,8 @@ final class ValueSyntax {
     static final int MAX_BLANKS = 128;
     private static final int MAX_TAG = 128;
     private static final int MAX_PAIR_GAP = 48;
+    /** The fewest dots that lead from a name to its value in a configuration listing. */
+    private static final int MIN_LEADER = 4;
 
     private ValueSyntax() {
     }
@@ -91,11 +93,14 @@ final class ValueSyntax {
         if (dashes == 0 && keyQuote == 0 && ns > 0 && s.charAt(ns - 1) == '<') {
             return xmlElement(s, p, a);
         }
-        if (p < n && s.charAt(p) == ']' && (a.nameQuoted || keyQuote == 0 && dashes == 0 && indexed(s, b))) {
-            p++; // env["X_TOKEN"] = "…", env[DB_PASSWORD] = …: an index, read as a name of the text around it
-            if (indexed(s, b)) {
+        if (p < n && s.charAt(p) == ']' && (a.nameQuoted || keyQuote == 0 && dashes == 0
+                && (indexed(s, b) || bracketedName(s, b, p)))) {
+            // env["X_TOKEN"] = "…", env[DB_PASSWORD] = …: an index; Property [name] = [value]: a bracketed name.
+            // Either is read as a name of the text around it.
+            if (keyQuote == 0) {
                 prev = 'x';
             }
+            p++;
         }
         int afterName = p;
         boolean element = false;
@@ -111,6 +116,9 @@ final class ValueSyntax {
                 && setterBefore(s, b)) {
             a.operator = ','; // setProperty("X_TOKEN", "…"), Map.of("password", "…")
             p++;
+        } else if (a.nameQuoted && blankBefore && Text.matchesAt(s, p, "to ", false) && isQuotedNext(s, p + 3)) {
+            a.operator = ' '; // Setting property 'password' to '…', Bound 'spring.datasource.password' to '…'
+            p += 3;
         } else if (keyQuote == 0 && dashes == 0 && p == afterName && p < n && s.charAt(p) == '('
                 && setterName(s, ns, ne) && isQuotedNext(s, p + 1)) {
             a.operator = '('; // setPassword("…"), withApiKey("…"): a setter's literal argument
@@ -180,6 +188,15 @@ final class ValueSyntax {
         }
         int verb = Text.matchesAt(s, ns, "set", false) ? 3 : Text.matchesAt(s, ns, "with", false) ? 4 : 0;
         return verb > 0 && ns + verb < ne && Character.isUpperCase(s.charAt(ns + verb));
+    }
+
+    /** {@code [name] = …} after a blank or at the line's start: a name in brackets, followed by an operator. */
+    private static boolean bracketedName(CharSequence s, int b, int close) {
+        if (b < 1 || s.charAt(b - 1) != '[' || b >= 2 && " \t\n".indexOf(s.charAt(b - 2)) < 0) {
+            return false;
+        }
+        int op = skipBlanks(s, close + 1);
+        return op > close + 1 && operatorLength(s, op) > 0;
     }
 
     /** Whether the name starting at {@code b} is an index: {@code env[NAME]}, {@code $_ENV['NAME']}. */
@@ -519,6 +536,16 @@ final class ValueSyntax {
                 return next == '>' && p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == '\t') && p + 2 < n
                         && s.charAt(p + 2) == ' ' ? 2 : 0;
             case '.':
+                if (next == '.') {
+                    // dot leaders, as HikariCP prints its configuration: "password.............value", glued to it
+                    int q = p;
+                    while (q < n && s.charAt(q) == '.') {
+                        q++;
+                    }
+                    return q - p >= MIN_LEADER && q < n && s.charAt(q) != ' ' && s.charAt(q) != '\t'
+                            && s.charAt(q) != '\n' && s.charAt(q) != '\r' ? q - p : 0;
+                }
+                return next == '=' ? 2 : 0;
             case '+':
             case '?':
                 return next == '=' ? 2 : 0;

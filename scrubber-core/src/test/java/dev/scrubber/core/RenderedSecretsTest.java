@@ -622,6 +622,7 @@ class RenderedSecretsTest {
 
     /**
      * Separators and name shapes beyond {@code =} and {@code :}: a tab between columns, a rendered {@code ->} entry,
+     * HikariCP's dot leaders, a quoted name set {@code to} a quoted value, a bracketed name,
      * an index ({@code env[NAME] = …}), a setter's or builder's literal argument, {@code Map.of(name, value)}; and a
      * JSON string inside a message whose value ends in {@code name=} (the message's own closing quote was read as
      * the next pair's). Code and ordinary values in the same shapes are left alone.
@@ -638,12 +639,16 @@ class RenderedSecretsTest {
                 new Rendered(pw + "\t" + a, a),
                 new Rendered("db_" + pw + "\t" + a + "\tlast rotated 2026-11-02", a),
                 new Rendered(pw + " -> " + a, a),
+                new Rendered("HikariPool-1 - " + pw + "........................" + a, a),
                 new Rendered("Map(user -> app, " + pw + " -> " + a + ")", a),
                 new Rendered("env[DB_" + up + "] = " + a, a),
                 new Rendered("$_ENV['DB_" + up + "'] = '" + a + "'", a),
                 new Rendered("user.set" + "Pass" + "word(\"" + a + "\")", a),
                 new Rendered("builder.with" + key + "(\"" + a + "\").build()", a),
                 new Rendered("Map.of(\"" + pw + "\", \"" + a + "\")", a),
+                new Rendered("Setting property '" + pw + "' to '" + a + "'", a),
+                new Rendered("Bound 'spring.datasource." + pw + "' to '" + a + "'", a),
+                new Rendered("Property [" + pw + "] = [" + a + "]", a),
                 new Rendered("{\"message\":\"payload {\\\"" + pw + "\\\":\\\"" + a + tail + "\\\"}\"}", a + tail));
         for (Rendered r : cases) {
             assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
@@ -651,7 +656,94 @@ class RenderedSecretsTest {
         for (String untouched : List.of("set" + "Pass" + "word(" + pw + ")", "with" + key + "(\"\")",
                 "List.of(\"" + pw + "\", \"token\")", "Alphabet.of(\"token68\", \"A-Za-z0-9\")",
                 "$" + pw + "->hash", "if (" + pw + " -> isValid)", "token\tcount\t42",
-                "env[PATH] = /usr/bin")) {
+                "env[PATH] = /usr/bin", "Setting property 'timeout' to '30'", "see [" + pw + "]",
+                "[INFO] [" + pw + "] reset", "HikariPool-1 - " + pw + "........................<masked>",
+                "Enter " + pw + ".... done")) {
+            assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
+        }
+    }
+
+    /**
+     * Command lines that pass a password as a bare argument, as deploy scripts and CI logs echo them: sshpass,
+     * registry logins, mongosh, redis-cli, smbclient, htpasswd, keytool's store and key passwords, OpenSSL's
+     * {@code pass:}. The option's other forms ({@code env:}, {@code file:}) and the same flags of other tools are
+     * left alone.
+     */
+    @Test
+    void commandLinePasswordsOfCommonToolsAreMasked() {
+        FakeSecrets fake = new FakeSecrets(SEED + 41);
+        String a = fake.punctuated(10, 14, "!#%*^@");
+        String b = fake.punctuated(10, 14, "!#*^@");
+        String c = fake.punctuated(10, 14, "!#*^@");
+        List<Rendered> cases = List.of(
+                new Rendered("+ sshpass -p '" + a + "' ssh deploy@10.0.0.5 uptime", a),
+                new Rendered("+ docker login -u ci -p " + b + " registry.example.com", b),
+                new Rendered("mongosh mongodb://db:27017/app -u admin -p " + b + " --quiet", b),
+                new Rendered("redis-cli -h cache -p 6379 -a " + b + " ping", b),
+                new Rendered("smbclient //files/share -U backup%" + b + " -c ls", b),
+                new Rendered("htpasswd -bc /etc/nginx/.htpasswd admin " + b, b),
+                new Rendered("keytool -importkeystore -srckeystore in.p12 -srcstorepass " + b + " -deststorepass " + c
+                        + " -destkeystore out.jks", b, c),
+                new Rendered("openssl pkcs12 -export -in cert.pem -passout pass:" + b + " -out cert.p12", b));
+        for (Rendered r : cases) {
+            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
+        }
+        for (String untouched : List.of("openssl enc -aes-256-cbc -pass env:ENC_KEY -in a.txt",
+                "openssl pkcs12 -passin file:/run/secrets/p12 -in a.p12", "ls -a /var/log", "git commit -a -m fix",
+                "ssh -p 2222 deploy@host", "smbclient -L files -U guest", "htpasswd /etc/nginx/.htpasswd admin",
+                "keytool -list -keystore ks.jks -storepass:env STORE_PASS")) {
+            assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
+        }
+    }
+
+    /**
+     * Values whose own brackets could be read as structure: a record value that opens brackets it never closes (they
+     * took the record's own), an environment line whose value is bracketed, a JSON string shaped like a call with a
+     * capitals-only head. Each is masked whole; code keeps its calls.
+     */
+    @Test
+    void valuesWithUnbalancedBracketsOrCallShapesAreMaskedWhole() {
+        FakeSecrets fake = new FakeSecrets(SEED + 43);
+        String a = fake.punctuated(8, 10, "!#$") + "[[" + fake.punctuated(6, 8, "#;+") + ";";
+        String b = "[" + fake.punctuated(10, 12, "&^(_:") + "]";
+        String c = "FY(" + fake.run(Alphabet.B62, 10) + ")";
+        String pw = "pass" + "word";
+        List<Rendered> cases = List.of(
+                new Rendered("Creating pool DataSource[url=jdbc:postgresql://db:5432/app, username=app, " + pw + "="
+                        + a + ", maximumPoolSize=10]", a),
+                new Rendered("DB_" + pw.toUpperCase(java.util.Locale.ROOT) + "=" + b + "\nHOME=/home/app", b),
+                new Rendered("{\n  \"user\" : \"app\",\n  \"" + pw + "\" : \"" + c + "\",\n  \"port\" : 5432\n}", c),
+                // a dump cut before its bracket: the value ends at its blank, not at a far ", name=" before a "}"
+                new Rendered("Loaded {host=db.internal, " + pw + "=" + c + " retrying in 5s, attempt=2 of {max=3}", c));
+        for (Rendered r : cases) {
+            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
+        }
+        for (String code : List.of(pw + " = \"get" + "Pass" + "word()\"", "secret = run(Alphabet.B64, 40);")) {
+            assertThat(SCRUBBER.scrub(code)).as(code).doesNotContain("REDACTED").isEqualTo(code);
+        }
+    }
+
+    /**
+     * YAML block scalars ({@code |}, {@code >-}, {@code |2}) under a sensitive name, as a logged configuration or
+     * manifest writes them: the indented lines below are the value. A block under an ordinary name, and the lines
+     * after the block, are left alone.
+     */
+    @Test
+    void yamlBlockScalarsUnderASensitiveNameAreMasked() {
+        FakeSecrets fake = new FakeSecrets(SEED + 47);
+        String a = fake.punctuated(12, 16, "!#%*^@");
+        String b = fake.punctuated(12, 16, "!#%*^@");
+        String pw = "pass" + "word";
+        List<Rendered> cases = List.of(
+                new Rendered("Effective configuration:\nspring:\n  datasource:\n    " + pw + ": >-\n      " + a
+                        + "\n    username: app\n", a),
+                new Rendered("db:\n  " + pw + ": |\n    " + a + "\nserver:\n  port: 8080", a),
+                new Rendered("env:\n  - name: X\n    api_" + "key: |2\n      " + b + "\n  - name: Y\n", b));
+        for (Rendered r : cases) {
+            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
+        }
+        for (String untouched : List.of("description: |\n  Connects to the database\n  and retries\nport: 1",
+                pw + ": |\nnext: value", "motd: >-\n  " + pw + " rules apply\n")) {
             assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
         }
     }
