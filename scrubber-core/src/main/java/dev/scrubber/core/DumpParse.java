@@ -31,7 +31,7 @@ final class DumpParse {
 
     /**
      * The dump bracket and its open count at the pair whose name starts at {@code nameStart}, packed as
-     * {@code closer << 32 | count}; {@code 0} when the pair is in no dump; {@link #UNKNOWN} when not read.
+     * {@code closer << 32 | enclosing << 16 | count} (enclosing: the closer of the bracket around the dump, or 0); {@code 0} when the pair is in no dump; {@link #UNKNOWN} when not read.
      */
     long at(CharSequence s, int nameStart) {
         int line = lineStart(s, nameStart);
@@ -59,7 +59,7 @@ final class DumpParse {
         for (int i = 0; i < depth; i++) {
             count += open[i] == closer ? 1 : 0;
         }
-        return (long) closer << 32 | count;
+        return (long) closer << 32 | (long) enclosing() << 16 | count;
     }
 
     /** Reads one item at {@link #at}: a bracket, a separator, a blank, or a whole entry. */
@@ -116,13 +116,19 @@ final class DumpParse {
             count += open[i] == closer ? 1 : 0;
         }
         // an earlier value is read to the line's end, whatever its rule's longest value: the brackets after it count
-        int end = ValueEnd.dumpValue(s, valueStart, Math.min(s.length(), valueStart + MAX_BACK), closer, count);
+        int end = ValueEnd.dumpValue(s, valueStart, Math.min(s.length(), valueStart + MAX_BACK), closer, count,
+                enclosing());
         if (end <= at) {
             return false;
         }
         boolean secretsName = SensitiveKeys.classify(s, at, q) != SensitiveKeys.NONE;
         at = secretsName ? end : plainEnd(s, valueStart, end, closer);
         return true;
+    }
+
+    /** The closer of the bracket around the pair's dump ({@code ]} for a map in a list), or 0. */
+    private char enclosing() {
+        return depth >= 2 ? open[depth - 2] : 0;
     }
 
     /**

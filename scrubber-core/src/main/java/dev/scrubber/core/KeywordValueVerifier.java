@@ -93,7 +93,7 @@ final class KeywordValueVerifier implements Verifier {
             }
             a.valueStart = start;
         }
-        if (start >= n || !a.quoted() && valueAlphabet == null && isStructure(s, start)) {
+        if (start >= n || !a.quoted() && valueAlphabet == null && !isRawSyntax(a.syntax) && isStructure(s, start)) {
             return NONE; // a nested map or list: its own names are checked where they stand
         }
         int limit = Math.min(n, start + maxLength);
@@ -249,6 +249,11 @@ final class KeywordValueVerifier implements Verifier {
      * Whether a value that starts with {@code [} may be a list in this syntax: not in a shell word, an argument list,
      * or a raw query or connection-string parameter, whose value is written as it is (a bracket and all).
      */
+    /** A config line, a query string, a connection string: a value there is text, "{…}" and "[…]" included. */
+    private static boolean isRawSyntax(int syntax) {
+        return syntax == ValueSyntax.LINE || syntax == ValueSyntax.QUERY || syntax == ValueSyntax.CONNECTION;
+    }
+
     private static boolean isListSyntax(int syntax) {
         // A config line's value is raw (an environment or .env line, a properties file): "[…]" there is its text.
         return syntax != ValueSyntax.SHELL && syntax != ValueSyntax.LIST && syntax != ValueSyntax.QUERY

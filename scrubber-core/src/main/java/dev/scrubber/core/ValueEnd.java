@@ -45,8 +45,10 @@ final class ValueEnd {
                 // theirs), else backwards from the name.
                 long at = a.dumps == null ? DumpParse.UNKNOWN : a.dumps.at(s, a.nameStart);
                 char closer = at == DumpParse.UNKNOWN ? dumpCloser(s, a.nameStart) : (char) (at >>> 32);
-                int open = at == DumpParse.UNKNOWN ? -1 : (int) at;
-                yield closer == 0 ? logfmt(s, start, limit) : dump(s, start, limit, closer, open); // flat "a=1, b=2"
+                int open = at == DumpParse.UNKNOWN ? -1 : (int) (at & 0xFFFF);
+                char enclosing = at == DumpParse.UNKNOWN ? 0 : (char) ((at >>> 16) & 0xFFFF);
+                yield closer == 0 ? logfmt(s, start, limit)
+                        : dump(s, start, limit, closer, open, enclosing); // closer 0: flat "a=1, b=2"
             }
             case ValueSyntax.QUERY -> parameter(s, start, limit, '&');
             case ValueSyntax.CONNECTION -> a.braced ? Math.max(start, braced(s, start, limit))
@@ -289,12 +291,15 @@ final class ValueEnd {
      * The end of a dump entry's value from {@code from}, when {@code open} brackets {@code closer} are known to be
      * open before its name ({@link DumpParse}).
      */
-    static int dumpValue(CharSequence s, int from, int limit, char closer, int open) {
-        return dump(s, from, limit, closer, open);
+    static int dumpValue(CharSequence s, int from, int limit, char closer, int open, char enclosing) {
+        return dump(s, from, limit, closer, open, enclosing);
     }
 
-    /** @param knownOpen how many brackets {@code closer} are open before the name, or -1 to count them backwards */
-    private static int dump(CharSequence s, int from, int limit, char closer, int knownOpen) {
+    /**
+     * @param knownOpen how many brackets {@code closer} are open before the name, or -1 to count them backwards
+     * @param enclosing the closer of the bracket known to enclose the dump (a list of maps), or 0
+     */
+    private static int dump(CharSequence s, int from, int limit, char closer, int knownOpen, char enclosing) {
         int stop = from;
         boolean separator = false;
         while (stop < limit && !isEol(s, stop)) {
@@ -305,6 +310,12 @@ final class ValueEnd {
             stop++;
         }
         int end = stop;
+        if (closer != 0 && knownOpen > 0 && enclosing != 0 && enclosing != closer) {
+            int nested = nestedEnd(s, from, limit, closer, enclosing, stop);
+            if (nested >= 0) {
+                return trimBlanks(s, from, nested);
+            }
+        }
         if (closer != 0) {
             // The entry ends at the first closing bracket of the dump's kind that the value did not open and that a
             // boundary follows (a value "ab}cd" keeps its inner brace): the dump may close before the next ", name="
@@ -413,6 +424,36 @@ final class ValueEnd {
             line = eol < n && s.charAt(eol) == '\r' && eol + 1 < n && s.charAt(eol + 1) == '\n' ? eol + 2 : eol + 1;
         }
         return start < 0 ? -1 : (long) start << 32 | end;
+    }
+
+    /**
+     * The end of a value in a dump that sits inside a bracket of another kind ({@code [{…}, {…}]}): the first
+     * closer of the dump's kind that the value did not open and that is followed by what may follow the dump inside
+     * its enclosing bracket (a comma, a blank, the enclosing closer, the line's end). A closer followed by another
+     * ({@code ab}}, {…}}) is the value's: the enclosing bracket cannot take it. -1 when none is found first.
+     */
+    private static int nestedEnd(CharSequence s, int from, int limit, char closer, char enclosing, int stop) {
+        char opener = closer == '}' ? '{' : closer == ')' ? '(' : '[';
+        int depth = 0;
+        for (int i = from; i < limit && !isEol(s, i); i++) {
+            if (i == stop) {
+                return stop; // ", name=": the next entry of the same dump
+            }
+            char c = s.charAt(i);
+            if (c == opener && opens(s, i) != OPENS_NOTHING) {
+                depth++;
+            } else if (c == closer) {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                char next = i + 1 < s.length() ? s.charAt(i + 1) : '\n';
+                if (next == ',' || next == ' ' || next == enclosing || next == '\n' || next == '\r') {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether a bracket {@code closer} stands after {@code from} on its line: the dump closes there. */

@@ -250,7 +250,8 @@ final class ValueFilter {
         if (i - identStart < 2 || !isIdentifierStart(s.charAt(identStart))) {
             return false;
         }
-        if (i + 2 < to && s.charAt(i) == '(' && s.charAt(i + 1) == ')' && s.charAt(i + 2) == '.') {
+        if (i + 2 < to && s.charAt(i) == '(' && s.charAt(i + 1) == ')' && s.charAt(i + 2) == '.'
+                && namesLikeCode(s, identStart, i) && namesACall(s, identStart, i)) {
             return true; // a call chain: Base64.getEncoder().encodeToString(
         }
         char last = s.charAt(to - 1);

@@ -707,6 +707,8 @@ class RenderedSecretsTest {
         String a = fake.punctuated(8, 10, "!#$") + "[[" + fake.punctuated(6, 8, "#;+") + ";";
         String b = "[" + fake.punctuated(10, 12, "&^(_:") + "]";
         String c = "FY(" + fake.run(Alphabet.B62, 10) + ")";
+        String d = fake.punctuated(10, 12, "!#%*^");
+        String e = fake.punctuated(10, 12, "!#%*^");
         String pw = "pass" + "word";
         List<Rendered> cases = List.of(
                 new Rendered("Creating pool DataSource[url=jdbc:postgresql://db:5432/app, username=app, " + pw + "="
@@ -714,7 +716,15 @@ class RenderedSecretsTest {
                 new Rendered("DB_" + pw.toUpperCase(java.util.Locale.ROOT) + "=" + b + "\nHOME=/home/app", b),
                 new Rendered("{\n  \"user\" : \"app\",\n  \"" + pw + "\" : \"" + c + "\",\n  \"port\" : 5432\n}", c),
                 // a dump cut before its bracket: the value ends at its blank, not at a far ", name=" before a "}"
-                new Rendered("Loaded {host=db.internal, " + pw + "=" + c + " retrying in 5s, attempt=2 of {max=3}", c));
+                new Rendered("Loaded {host=db.internal, " + pw + "=" + c + " retrying in 5s, attempt=2 of {max=3}", c),
+                // maps in a list: a value ending in "}" keeps it, the list's "]" cannot take a second "}"
+                new Rendered("datasources=[{name=primary, " + pw + "=" + d + "}}, {name=replica, db_" + pw + "=" + e
+                        + "}}]", d + "}", e + "}"),
+                // raw syntaxes: a config line's or a connection string's "{…}" / "[]…" is text, not structure
+                new Rendered("DB_" + pw.toUpperCase(java.util.Locale.ROOT) + "={C=" + d + "," + e + "}\nHOME=/home/app",
+                        "{C=" + d + "," + e + "}"),
+                new Rendered("jdbc:sqlserver://db:1433;user=app;" + pw + "=[];" + d + ";encrypt=true", "[];" + d),
+                new Rendered("-- listing properties --\napp.sec" + "ret=v4f()." + d + "\n", "v4f()." + d));
         for (Rendered r : cases) {
             assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
         }
