@@ -53,6 +53,9 @@ final class SqlPasswordVerifier implements Verifier {
                 return NONE;
             }
         } else {
+            if (!statementBefore(s, anchorStart)) {
+                return NONE; // "resources identified by '…'" is prose: a password follows a user, role or link
+            }
             p = last == 'h' ? afterBy(s, anchorEnd) : ValueSyntax.skipBlanks(s, anchorEnd);
             if (p < 0) {
                 return NONE;
@@ -133,6 +136,26 @@ final class SqlPasswordVerifier implements Verifier {
         int verb = wordBack(s, verbEnd);
         return verbEnd < word && (isWord(s, verb, verbEnd, "create") || isWord(s, verb, verbEnd, "alter"));
     }
+
+    /** Whether {@code USER}, {@code ROLE}, {@code LINK} or {@code TO} stands as a word earlier on the line. */
+    private static boolean statementBefore(CharSequence s, int anchorStart) {
+        int from = Math.max(0, anchorStart - MAX_STATEMENT);
+        for (int i = anchorStart - 1; i >= from && s.charAt(i) != '\n'; i--) {
+            if (i + 2 <= anchorStart && (i == 0 || !Alphabet.IDENTIFIER.contains(s.charAt(i - 1)))) {
+                for (String w : STATEMENT_WORDS) {
+                    int end = i + w.length();
+                    if (end < anchorStart && Text.matchesAt(s, i, w, true)
+                            && !Alphabet.IDENTIFIER.contains(s.charAt(end))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] STATEMENT_WORDS = {"user", "role", "link", "to", "login"};
+    private static final int MAX_STATEMENT = 256;
 
     private static int skipBlanksBack(CharSequence s, int i) {
         while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {

@@ -598,6 +598,8 @@ class RenderedSecretsTest {
                         pw, a), a),
                 new Rendered(String.format("create user scott identified by %s default tablespace users", b), b),
                 new Rendered(String.format("GRANT CONNECT TO scott IDENTIFIED BY %s;", b), b),
+                new Rendered(String.format("CREATE DATABASE LINK remote CONNECT TO scott IDENTIFIED BY %s USING 'db'",
+                        b), b),
                 new Rendered(String.format("ALTER ROLE app WITH LOGIN %s '%s' VALID UNTIL 'infinity'",
                         pw.toUpperCase(java.util.Locale.ROOT), a), a),
                 new Rendered(String.format("CREATE LOGIN app WITH %s = '%s', CHECK_POLICY = OFF",
@@ -613,6 +615,7 @@ class RenderedSecretsTest {
         }
         for (String untouched : List.of("CREATE USER app IDENTIFIED BY ?;", "ALTER ROLE app " + pw + " :newpw",
                 "The user identified by email logged in", "users are identified by their badge number",
+                "Resources identified by 'arn:aws:s3:::reports' were skipped",
                 "ALTER USER app " + pw + " '${DB_" + pw.toUpperCase(java.util.Locale.ROOT) + "}'",
                 "reset" + pw + "=true require" + pw + "=false", "OLDPWD=/home/app/src",
                 "forgot" + pw + "Url=/account/recover")) {
