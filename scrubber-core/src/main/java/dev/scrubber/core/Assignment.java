@@ -31,6 +31,8 @@ final class Assignment {
     boolean braced;
     /** An unquoted value that is a list ({@code X-Api-Key=[…]} in a header map): valueStart is after its {@code [}. */
     boolean listed;
+    /** Read from a sentence ("the password is …"): the value must look generated to count. */
+    boolean prose;
     /** The scan's forward reading of the dump the pair may be in (kept across pairs; null outside a scan). */
     DumpParse dumps;
 
@@ -47,6 +49,7 @@ final class Assignment {
         xmlAttribute = false;
         braced = false;
         listed = false;
+        prose = false;
     }
 
     boolean quoted() {

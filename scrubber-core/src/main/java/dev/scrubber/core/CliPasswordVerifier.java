@@ -142,8 +142,13 @@ final class CliPasswordVerifier implements Verifier {
     }
 
     private static boolean isKeytoolOption(CharSequence s, int from, int to) {
-        for (String option : KEYTOOL_OPTIONS) {
-            if (to - from == option.length() && Text.matchesAt(s, from, option, false)) {
+        return isOneOf(s, from, to, KEYTOOL_OPTIONS);
+    }
+
+    /** Whether {@code s[from, to)} is exactly one of {@code words}. */
+    private static boolean isOneOf(CharSequence s, int from, int to, String[] words) {
+        for (String word : words) {
+            if (to - from == word.length() && Text.matchesAt(s, from, word, false)) {
                 return true;
             }
         }
@@ -160,12 +165,7 @@ final class CliPasswordVerifier implements Verifier {
         while (start > 0 && s.charAt(start - 1) != ' ' && s.charAt(start - 1) != '\n') {
             start--;
         }
-        for (String option : options) {
-            if (end - start == option.length() && Text.matchesAt(s, start, option, false)) {
-                return true;
-            }
-        }
-        return false;
+        return isOneOf(s, start, end, options);
     }
 
     /** Whether the command line before {@code at} (same line, bounded) names one of the tools. */

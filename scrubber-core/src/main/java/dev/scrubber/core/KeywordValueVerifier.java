@@ -76,7 +76,8 @@ final class KeywordValueVerifier implements Verifier {
         state.nameStart = ns;
         state.nameEnd = nameEnd;
         Assignment a = state.assignment;
-        if (!ValueSyntax.parse(s, ns, nameEnd, operatorOptional, a)) {
+        if (!ValueSyntax.parse(s, ns, nameEnd, operatorOptional, a)
+                && (tier != SensitiveKeys.PASSWORD || !ValueSyntax.prose(s, ns, nameEnd, a))) {
             return NONE;
         }
         int start = a.valueStart;
@@ -130,6 +131,9 @@ final class KeywordValueVerifier implements Verifier {
         if (end - start < minLength) {
             return false;
         }
+        if (a.prose && !looksGenerated(s, start, end, state)) {
+            return false; // "the password is incorrect", "… was reset at 10:00"
+        }
         if (Placeholders.isPlaceholder(s, start, end, valueAlphabet == null) || Placeholders.followedByMask(s, end)) {
             return false;
         }
@@ -150,6 +154,18 @@ final class KeywordValueVerifier implements Verifier {
             return false;
         }
         return minEntropy <= 0 || Entropy.bitsPerChar(s, start, end, state.counts) >= minEntropy;
+    }
+
+    /** Eight characters or more, letters and digits mixed, random enough: what a sentence's password looks like. */
+    private static boolean looksGenerated(CharSequence s, int start, int end, ScanState state) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= c >= '0' && c <= '9';
+        }
+        return end - start >= 8 && letter && digit && Entropy.bitsPerChar(s, start, end, state.counts) >= 3.0;
     }
 
     private static boolean concatenated(CharSequence s, int end, int level) {

@@ -190,6 +190,72 @@ final class ValueSyntax {
         return verb > 0 && ns + verb < ne && Character.isUpperCase(s.charAt(ns + verb));
     }
 
+    /**
+     * A password named in a sentence: {@code password is …}, {@code was …}, {@code set to …}, {@code changed to …},
+     * {@code password for user elastic: …}. Reads the value that follows as a logfmt word; the caller accepts it
+     * only when it looks generated ({@link Assignment#prose}).
+     */
+    static boolean prose(CharSequence s, int ns, int ne, Assignment a) {
+        int n = s.length();
+        if (ne + 1 >= n || s.charAt(ne) != ' ') {
+            return false;
+        }
+        int p = ne + 1;
+        int v = -1;
+        for (String connector : PROSE_CONNECTORS) {
+            if (Text.matchesAt(s, p, connector, true)) {
+                v = p + connector.length();
+                break;
+            }
+        }
+        if (v < 0 && Text.matchesAt(s, p, "for ", true)) {
+            // for user elastic: …; for the elastic built-in superuser is : …
+            int q = p + 4;
+            for (int words = 0; words < MAX_PROSE_WORDS && v < 0; words++) {
+                int w = q;
+                while (q < n && (Character.isLetterOrDigit(s.charAt(q)) || "_-.@".indexOf(s.charAt(q)) >= 0)) {
+                    q++;
+                }
+                if (q == w || q >= n) {
+                    return false;
+                }
+                if (s.charAt(q) == ':') {
+                    v = q + 1;
+                } else if (Text.matchesAt(s, q, " is : ", true) || Text.matchesAt(s, q, " is: ", true)) {
+                    v = Text.indexOf(s, ":", q, q + 6) + 1; // after the colon; blanks are skipped below
+                } else if (s.charAt(q) == ' ') {
+                    q++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        if (v < 0) {
+            return false;
+        }
+        v = skipBlanks(s, v);
+        if (v >= n || s.charAt(v) == '\n' || s.charAt(v) == '\r') {
+            return false;
+        }
+        a.clear();
+        a.nameStart = ns;
+        a.nameEnd = ne;
+        a.operator = ' ';
+        a.spacedOperator = true;
+        a.prose = true;
+        if (s.charAt(v) == '\'' || s.charAt(v) == '"') {
+            a.quote = s.charAt(v);
+            v++;
+        }
+        a.valueStart = v;
+        a.syntax = LOGFMT;
+        return true;
+    }
+
+    private static final int MAX_PROSE_WORDS = 5;
+    private static final String[] PROSE_CONNECTORS = {"is: ", "is ", "was: ", "was ", "set to ", "changed to ",
+        "reset to ", "updated to "};
+
     /** {@code [name] = …} after a blank or at the line's start: a name in brackets, followed by an operator. */
     private static boolean bracketedName(CharSequence s, int b, int close) {
         if (b < 1 || s.charAt(b - 1) != '[' || b >= 2 && " \t\n".indexOf(s.charAt(b - 2)) < 0) {

@@ -537,16 +537,11 @@ class RenderedSecretsTest {
                 new Rendered("-- listing properties --\napp." + secret + "={m=" + a + "}~,q{" + b + "\n",
                         "{m=" + a + "}~,q{" + b),
                 new Rendered("Config[user=app, " + pw + "=Optional[" + a + b + "]]", a + b));
-        for (Rendered r : cases) {
-            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
-        }
-        for (String code : List.of(pw + "=System.getenv(\"DB_PASSWORD\")",
+        assertMaskedExactly(cases, List.of(pw + "=System.getenv(\"DB_PASSWORD\")",
                 key + "=config.get(\"openai.key\").orElse(null)", "secret = run(Alphabet.B64, 40);",
                 "token=secrets[i];", "String secret = secrets[(thread + i) % secrets.length];",
                 "for (String key : List.of(fakes.openAiKey(), fakes.other(),", pw + "=Optional.empty",
-                "{" + pw + "=Optional.empty, user=app}")) {
-            assertThat(SCRUBBER.scrub(code)).as(code).isEqualTo(code);
-        }
+                "{" + pw + "=Optional.empty, user=app}"));
     }
 
     /**
@@ -610,17 +605,12 @@ class RenderedSecretsTest {
                 new Rendered("PG" + pw.toUpperCase(java.util.Locale.ROOT) + "=" + a + " psql -h db -U app", a),
                 new Rendered("{keystore" + pw + "=" + b + ", port=8443}", b),
                 new Rendered("export TRUSTSTORE" + pw.toUpperCase(java.util.Locale.ROOT) + "=" + b, b));
-        for (Rendered r : cases) {
-            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
-        }
-        for (String untouched : List.of("CREATE USER app IDENTIFIED BY ?;", "ALTER ROLE app " + pw + " :newpw",
+        assertMaskedExactly(cases, List.of("CREATE USER app IDENTIFIED BY ?;", "ALTER ROLE app " + pw + " :newpw",
                 "The user identified by email logged in", "users are identified by their badge number",
                 "Resources identified by 'arn:aws:s3:::reports' were skipped",
                 "ALTER USER app " + pw + " '${DB_" + pw.toUpperCase(java.util.Locale.ROOT) + "}'",
                 "reset" + pw + "=true require" + pw + "=false", "OLDPWD=/home/app/src",
-                "forgot" + pw + "Url=/account/recover")) {
-            assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
-        }
+                "forgot" + pw + "Url=/account/recover"));
     }
 
     /**
@@ -653,17 +643,12 @@ class RenderedSecretsTest {
                 new Rendered("Bound 'spring.datasource." + pw + "' to '" + a + "'", a),
                 new Rendered("Property [" + pw + "] = [" + a + "]", a),
                 new Rendered("{\"message\":\"payload {\\\"" + pw + "\\\":\\\"" + a + tail + "\\\"}\"}", a + tail));
-        for (Rendered r : cases) {
-            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
-        }
-        for (String untouched : List.of("set" + "Pass" + "word(" + pw + ")", "with" + key + "(\"\")",
+        assertMaskedExactly(cases, List.of("set" + "Pass" + "word(" + pw + ")", "with" + key + "(\"\")",
                 "List.of(\"" + pw + "\", \"token\")", "Alphabet.of(\"token68\", \"A-Za-z0-9\")",
                 "$" + pw + "->hash", "if (" + pw + " -> isValid)", "token\tcount\t42",
                 "env[PATH] = /usr/bin", "Setting property 'timeout' to '30'", "see [" + pw + "]",
                 "[INFO] [" + pw + "] reset", "HikariPool-1 - " + pw + "........................<masked>",
-                "Enter " + pw + ".... done")) {
-            assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
-        }
+                "Enter " + pw + ".... done"));
     }
 
     /**
@@ -688,15 +673,10 @@ class RenderedSecretsTest {
                 new Rendered("keytool -importkeystore -srckeystore in.p12 -srcstorepass " + b + " -deststorepass " + c
                         + " -destkeystore out.jks", b, c),
                 new Rendered("openssl pkcs12 -export -in cert.pem -passout pass:" + b + " -out cert.p12", b));
-        for (Rendered r : cases) {
-            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
-        }
-        for (String untouched : List.of("openssl enc -aes-256-cbc -pass env:ENC_KEY -in a.txt",
+        assertMaskedExactly(cases, List.of("openssl enc -aes-256-cbc -pass env:ENC_KEY -in a.txt",
                 "openssl pkcs12 -passin file:/run/secrets/p12 -in a.p12", "ls -a /var/log", "git commit -a -m fix",
                 "ssh -p 2222 deploy@host", "smbclient -L files -U guest", "htpasswd /etc/nginx/.htpasswd admin",
-                "keytool -list -keystore ks.jks -storepass:env STORE_PASS")) {
-            assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
-        }
+                "keytool -list -keystore ks.jks -storepass:env STORE_PASS"));
     }
 
     /**
@@ -728,12 +708,7 @@ class RenderedSecretsTest {
                         "{C=" + d + "," + e + "}"),
                 new Rendered("jdbc:sqlserver://db:1433;user=app;" + pw + "=[];" + d + ";encrypt=true", "[];" + d),
                 new Rendered("-- listing properties --\napp.sec" + "ret=v4f()." + d + "\n", "v4f()." + d));
-        for (Rendered r : cases) {
-            assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
-        }
-        for (String code : List.of(pw + " = \"get" + "Pass" + "word()\"", "secret = run(Alphabet.B64, 40);")) {
-            assertThat(SCRUBBER.scrub(code)).as(code).doesNotContain("REDACTED").isEqualTo(code);
-        }
+        assertMaskedExactly(cases, List.of(pw + " = \"get" + "Pass" + "word()\"", "secret = run(Alphabet.B64, 40);"));
     }
 
     /**
@@ -752,12 +727,41 @@ class RenderedSecretsTest {
                         + "\n    username: app\n", a),
                 new Rendered("db:\n  " + pw + ": |\n    " + a + "\nserver:\n  port: 8080", a),
                 new Rendered("env:\n  - name: X\n    api_" + "key: |2\n      " + b + "\n  - name: Y\n", b));
+        assertMaskedExactly(cases, List.of("description: |\n  Connects to the database\n  and retries\nport: 1",
+                pw + ": |\nnext: value", "motd: >-\n  " + pw + " rules apply\n"));
+    }
+
+    /**
+     * A password named in a sentence, as setup tools print a generated one ({@code … password is …},
+     * {@code password for user elastic: …}, {@code set to …}): masked when it looks generated (eight characters or
+     * more, letters and digits, random); sentences about passwords are left alone.
+     */
+    @Test
+    void generatedPasswordsInSentencesAreMasked() {
+        FakeSecrets fake = new FakeSecrets(SEED + 53);
+        String a = fake.password();
+        String pw = "pass" + "word";
+        String cap = "Pass" + "word";
+        List<Rendered> cases = List.of(
+                new Rendered("Your temporary " + pw + " is " + a, a),
+                new Rendered("The generated " + pw + " for the elastic built-in superuser is : " + a, a),
+                new Rendered(cap + " for user elastic: " + a, a),
+                new Rendered("Generated " + pw + " for the admin account is: " + a, a),
+                new Rendered("root " + pw + " set to " + a + ".", a),
+                new Rendered(cap + " is '" + a + "'", a));
+        assertMaskedExactly(cases, List.of("The " + pw + " is incorrect", cap + " was reset at 2026-01-01T10:00:00Z",
+                pw + " is required for user1234", pw + " for user bob: expired", pw + " is 12345678",
+                "the " + pw + " for this account is stored in vault", "An admin user has been created and a " + pw
+                        + " generated."));
+    }
+
+    /** Each case's secrets masked exactly (nothing else changed), and each untouched text left as it is. */
+    private static void assertMaskedExactly(List<Rendered> cases, List<String> untouched) {
         for (Rendered r : cases) {
             assertThat(SCRUBBER.scrub(r.text())).as(r.text()).matches(expected(r));
         }
-        for (String untouched : List.of("description: |\n  Connects to the database\n  and retries\nport: 1",
-                pw + ": |\nnext: value", "motd: >-\n  " + pw + " rules apply\n")) {
-            assertThat(SCRUBBER.scrub(untouched)).as(untouched).isEqualTo(untouched);
+        for (String text : untouched) {
+            assertThat(SCRUBBER.scrub(text)).as(text).isEqualTo(text);
         }
     }
 
