@@ -16,17 +16,21 @@ final class CliPasswordVerifier implements Verifier {
         "mongoexport", "mongoimport", " login "};
     private static final String[] REDIS_TOOLS = {"redis-cli", "valkey-cli", "keydb-cli"};
     private static final String[] SMB_TOOLS = {"smbclient", "rpcclient", "smbmap", "smbget", "smbcacls"};
-    /** OpenSSL's options whose argument may be {@code pass:<password>}. */
-    private static final String[] OPENSSL_PASS_OPTIONS = {"-passin", "-passout", "-pass", "-password", "-passwd"};
-    static final String[] KEYTOOL_OPTIONS = {"-storepass ", "-keypass ", "-srcstorepass ", "-deststorepass ",
-        "-srckeypass ", "-destkeypass ", "-new "};
+    /**
+     * OpenSSL's options whose argument may be {@code pass:<password>}: the anchors, so that the scan triggers on
+     * {@code -p} (also mysql's anchor), not on the {@code s:} of every {@code status:}. No blank in an anchor: the
+     * scan would trigger on the {@code s } of every plural.
+     */
+    static final String[] OPENSSL_PASS_OPTIONS = {"-passin", "-passout", "-pass"};
+    /** keytool's password options (the anchors; each needs a blank before and after it). */
+    static final String[] KEYTOOL_OPTIONS = {"-storepass", "-keypass", "-srcstorepass", "-srckeypass",
+        "-deststorepass", "-destkeypass"};
     private static final int MAX_COMMAND = 512;
 
     @Override
     public long verify(CharSequence s, int anchorStart, int anchorEnd, ScanState state) {
         int n = s.length();
-        char flag = s.charAt(anchorEnd - 1);
-        if (flag == 'p') {
+        if (s.charAt(anchorEnd - 1) == 'p') {
             if (anchorEnd < n && s.charAt(anchorEnd) == ' ') {
                 // sshpass -p <password>, docker login -p <password>
                 return commandMentions(s, anchorStart, SPACED_P_TOOLS) ? word(s, anchorEnd + 1, 3) : NONE;
@@ -37,17 +41,15 @@ final class CliPasswordVerifier implements Verifier {
             }
             return word(s, anchorEnd, 3);
         }
-        if (flag == ':') {
+        boolean blankAfter = anchorEnd < n && s.charAt(anchorEnd) == ' ';
+        if (isOneOf(s, anchorStart, anchorEnd, OPENSSL_PASS_OPTIONS)) {
             // openssl … -passin pass:<password> (env:, file:, fd: and stdin name where it is, not what)
-            return afterOption(s, anchorStart, OPENSSL_PASS_OPTIONS) ? word(s, anchorEnd, 3) : NONE;
+            int p = ValueSyntax.skipBlanks(s, anchorEnd);
+            return blankAfter && Text.matchesAt(s, p, "pass:", false) ? word(s, p + 5, 3) : NONE;
         }
-        if (isKeytoolOption(s, anchorStart, anchorEnd)) {
-            // keytool -storepass <password>; -new only after -storepasswd or -keypasswd
-            if (Text.matchesAt(s, anchorStart, "-new ", false)
-                    && !commandMentions(s, anchorStart, new String[] {"-storepasswd", "-keypasswd"})) {
-                return NONE;
-            }
-            return anchorStart > 0 && s.charAt(anchorStart - 1) == ' ' ? word(s, anchorEnd, 3) : NONE;
+        if (isOneOf(s, anchorStart, anchorEnd, KEYTOOL_OPTIONS)) {
+            // keytool -storepass <password>, -srcstorepass, -deststorepass, -keypass, -srckeypass, -destkeypass
+            return blankAfter && keytoolOption(s, anchorStart) ? word(s, anchorEnd + 1, 3) : NONE;
         }
         if (Text.matchesAt(s, anchorStart, " -U ", false)) {
             // smbclient -U user%<password>
@@ -141,8 +143,8 @@ final class CliPasswordVerifier implements Verifier {
         return NONE;
     }
 
-    private static boolean isKeytoolOption(CharSequence s, int from, int to) {
-        return isOneOf(s, from, to, KEYTOOL_OPTIONS);
+    private static boolean keytoolOption(CharSequence s, int at) {
+        return at >= 1 && s.charAt(at - 1) == ' ';
     }
 
     /** Whether {@code s[from, to)} is exactly one of {@code words}. */
@@ -153,19 +155,6 @@ final class CliPasswordVerifier implements Verifier {
             }
         }
         return false;
-    }
-
-    /** Whether the word before the blank at {@code at} is one of {@code options}. */
-    private static boolean afterOption(CharSequence s, int at, String[] options) {
-        int end = at;
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && s.charAt(start - 1) != ' ' && s.charAt(start - 1) != '\n') {
-            start--;
-        }
-        return isOneOf(s, start, end, options);
     }
 
     /** Whether the command line before {@code at} (same line, bounded) names one of the tools. */
