@@ -49,7 +49,8 @@ final class CliPasswordVerifier implements Verifier {
         }
         if (isOneOf(s, anchorStart, anchorEnd, KEYTOOL_OPTIONS)) {
             // keytool -storepass <password>, -srcstorepass, -deststorepass, -keypass, -srckeypass, -destkeypass
-            return blankAfter && keytoolOption(s, anchorStart) ? word(s, anchorEnd + 1, 3) : NONE;
+            boolean blankBefore = anchorStart >= 1 && s.charAt(anchorStart - 1) == ' ';
+            return blankAfter && blankBefore ? word(s, anchorEnd + 1, 3) : NONE;
         }
         if (Text.matchesAt(s, anchorStart, " -U ", false)) {
             // smbclient -U user%<password>
@@ -141,10 +142,6 @@ final class CliPasswordVerifier implements Verifier {
             p = ValueSyntax.skipBlanks(s, stop);
         }
         return NONE;
-    }
-
-    private static boolean keytoolOption(CharSequence s, int at) {
-        return at >= 1 && s.charAt(at - 1) == ' ';
     }
 
     /** Whether {@code s[from, to)} is exactly one of {@code words}. */

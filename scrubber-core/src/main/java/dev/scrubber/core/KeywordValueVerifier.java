@@ -263,17 +263,18 @@ final class KeywordValueVerifier implements Verifier {
     /** SigV4's {@code Credential=AKID/20260101/us-east-1/s3/aws4_request}: only the key id is secret. */
     /**
      * Whether a value that starts with {@code [} may be a list in this syntax: not in a shell word, an argument list,
-     * or a raw query or connection-string parameter, whose value is written as it is (a bracket and all).
+     * or a raw value (see {@link #isRawSyntax}), which is written as it is (a bracket and all).
      */
-    /** A config line, a query string, a connection string: a value there is text, "{…}" and "[…]" included. */
-    private static boolean isRawSyntax(int syntax) {
-        return syntax == ValueSyntax.LINE || syntax == ValueSyntax.QUERY || syntax == ValueSyntax.CONNECTION;
+    private static boolean isListSyntax(int syntax) {
+        return syntax != ValueSyntax.SHELL && syntax != ValueSyntax.LIST && !isRawSyntax(syntax);
     }
 
-    private static boolean isListSyntax(int syntax) {
-        // A config line's value is raw (an environment or .env line, a properties file): "[…]" there is its text.
-        return syntax != ValueSyntax.SHELL && syntax != ValueSyntax.LIST && syntax != ValueSyntax.QUERY
-                && syntax != ValueSyntax.CONNECTION && syntax != ValueSyntax.LINE;
+    /**
+     * A config line (an environment or .env line, a properties file), a query string, a connection string: a value
+     * there is text, {@code {…}} and {@code […]} included.
+     */
+    private static boolean isRawSyntax(int syntax) {
+        return syntax == ValueSyntax.LINE || syntax == ValueSyntax.QUERY || syntax == ValueSyntax.CONNECTION;
     }
 
     private static int credentialScope(CharSequence s, int start, int end) {

@@ -251,7 +251,7 @@ final class ValueFilter {
             return false;
         }
         if (i + 2 < to && s.charAt(i) == '(' && s.charAt(i + 1) == ')' && s.charAt(i + 2) == '.'
-                && namesLikeCode(s, identStart, i) && namesACall(s, identStart, i)) {
+                && namesACall(s, identStart, i)) {
             return true; // a call chain: Base64.getEncoder().encodeToString(
         }
         char last = s.charAt(to - 1);
@@ -260,7 +260,7 @@ final class ValueFilter {
             // quote was read as the literal's end: "System.getenv("API_KEY")" (a name follows that quote; after a
             // value that really ends there comes a delimiter, as after a password that ends in "(")
             return i < to && s.charAt(i) == '(' && (i + 1 == to && nameAfterQuote(s, to)
-                    || CallShape.chain(s, i, to) && namesLikeCode(s, identStart, i) && namesACall(s, identStart, i));
+                    || CallShape.chain(s, i, to) && namesACall(s, identStart, i));
         }
         if (spaced && i < to && s.charAt(i) == '(' && i - identStart >= 3 && callCloses(s, i)) {
             return true; // "secret = run(Alphabet.B64, 40);"
@@ -274,7 +274,7 @@ final class ValueFilter {
             // that a blank or a comma cut short
             boolean cutShort = to == s.length() || s.charAt(to) == ' '
                     || last == ')' && (s.charAt(to) == ',' || s.charAt(to) == ';'); // after an argument's call
-            return CallShape.chain(s, i, to) && namesLikeCode(s, identStart, i) && namesACall(s, identStart, i)
+            return CallShape.chain(s, i, to) && namesACall(s, identStart, i)
                     || spaced && cutShort && CallShape.chainEnd(s, i, to, 0) == CallShape.OPEN
                     || quoteAfter; // System.getenv("API_KEY"), read up to the argument's quote
         }
@@ -320,11 +320,15 @@ final class ValueFilter {
     }
 
     /**
-     * Whether an identifier before {@code (} names a function as code writes one: a method ({@code getPassword},
-     * lower case first), a qualified name ({@code System.getenv}), or a type-like word ({@code Optional}). Two or
-     * three capitals ({@code FY(Muu…)}) begin a generated password more often than a call.
+     * Whether an identifier before {@code (} names a function as code writes one: its segments are names
+     * ({@link #namesLikeCode}), and it is a method ({@code getPassword}, lower case first), a qualified name
+     * ({@code System.getenv}), or a type-like word ({@code Optional}). Two or three capitals ({@code FY(Muu…)})
+     * begin a generated password more often than a call.
      */
     private static boolean namesACall(CharSequence s, int from, int to) {
+        if (!namesLikeCode(s, from, to)) {
+            return false;
+        }
         if (Character.isLowerCase(s.charAt(from)) || Text.indexOf(s, ".", from, to) >= 0) {
             return true;
         }
