@@ -297,13 +297,13 @@ final class EventScrubber {
             // text of the event's logger and thread (a secret split over wire-log chunks is masked).
             String constant = constantFormat(message, scan.message);
             boolean idle = constant != null && runtime.idle();
-            if (idle && scan.isCleanMessage(constant)) {
-                // clean
-            } else if (runtime.inPlace(event, scan.message, 0) != 0) {
-                scan.dirty = true;
-                runtime.rememberMessage(scan.message.toString());
-            } else if (idle && runtime.idle()) {
-                scan.rememberCleanMessage(constant);
+            if (!(idle && scan.isCleanMessage(constant))) {
+                if (runtime.inPlace(event, scan.message, 0) != 0) {
+                    scan.dirty = true;
+                    runtime.rememberMessage(scan.message.toString());
+                } else if (idle && runtime.idle()) {
+                    scan.rememberCleanMessage(constant);
+                }
             }
             if (!scan.dirty && !(message instanceof MapMessage)) {
                 checkParameters(message, scan);
