@@ -276,6 +276,18 @@ final class AnchorPlan {
         }
     }
 
+    /**
+     * How many positions of {@code latin1} pass the pair filter: what a clean text costs beyond the loop itself
+     * (each pass compares the anchors registered for its pair). Tests guard it on the benign corpus.
+     */
+    int filterPasses(byte[] latin1) {
+        int passes = 0;
+        for (int i = 0; i + 1 < latin1.length; i++) {
+            passes += pairFilter[(latin1[i] & 0xff) | (latin1[i + 1] & 0xff) << 8] != 0 ? 1 : 0;
+        }
+        return passes;
+    }
+
     private void scanBytes(CharSequence text, byte[] bytes, int n, Rule[] rules, ScanState state) {
         byte[] filter = pairFilter;
         int last = n - 1;

@@ -130,4 +130,24 @@ class AnchorPlanTest {
         }
         return expected;
     }
+
+    /**
+     * The catalog's anchors are chosen for rare trigger pairs: on the benign corpus the pair filter passes at about 20
+     * positions per 1,000 characters (19.66 on 2026-12-03; DESIGN.md, "Named values"). An anchor whose trigger is a
+     * common pair ({@code s:}, {@code s }, {@code ep}) adds thousands of passes and fails this; choose its literal so
+     * that its rarest pair is rare in logs, then move the bound with the measurement.
+     */
+    @Test
+    void theCatalogsAnchorsPassTheFilterRarelyOnBenignText() {
+        AnchorPlan plan = Scrubber.builder().knownSecretsFromEnvironment(false).learnSecrets(false).build().engine().plan;
+        long passes = 0;
+        long chars = 0;
+        for (String line : new BenignLogs(42).lines(20_000)) {
+            byte[] latin1 = line.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            passes += plan.filterPasses(latin1);
+            chars += latin1.length;
+        }
+        double perThousand = passes * 1000.0 / chars;
+        assertThat(perThousand).as("filter passes per 1,000 characters").isBetween(5.0, 20.0);
+    }
 }
