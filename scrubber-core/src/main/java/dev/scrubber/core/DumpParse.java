@@ -67,8 +67,9 @@ final class DumpParse {
         char c = s.charAt(at);
         if (depth == 0) {
             // Outside any dump (the line's prefix, text between dumps): look for a dump's opening bracket.
-            if ((c == '{' || c == '[' || c == '(') && ValueEnd.opens(s, at) == ValueEnd.OPENS_DUMP) {
-                open[depth++] = closerOf(c);
+            if ((c == '{' || c == '[' || c == '(') && ValueEnd.opens(s, at) == ValueEnd.OPENS_DUMP
+                    || c == '[' && nestedDumpAt(s, at + 1) > at + 1) {
+                open[depth++] = closerOf(c); // a dump, or a list of records ([Creds[user=…], Creds[…]])
             }
             at++;
             return true;
@@ -90,6 +91,11 @@ final class DumpParse {
             at++;
             return true;
         }
+        int record = nestedDumpAt(s, at);
+        if (record > at) {
+            at = record; // a record in a list or map of them: its bracket is read next
+            return true;
+        }
         if (!ValueEnd.pairFollowsStrict(s, at)) {
             return false; // a list element, prose: not read here
         }
@@ -105,9 +111,9 @@ final class DumpParse {
             return false; // name: value, quoted names: left to the backward reading
         }
         int valueStart = q + 1;
-        if (valueStart < s.length() && (s.charAt(valueStart) == '{' || s.charAt(valueStart) == '[')
-                && ValueEnd.opens(s, valueStart) == ValueEnd.OPENS_DUMP) {
-            at = valueStart; // a nested dump: its bracket is read next
+        int bracket = nestedDumpAt(s, valueStart);
+        if (bracket >= 0) {
+            at = bracket; // a nested dump ({…}, […], or a record's Type(…)): its bracket is read next
             return true;
         }
         char closer = open[depth - 1];
@@ -125,6 +131,32 @@ final class DumpParse {
         at = secretsName ? end : plainEnd(s, valueStart, end, closer);
         return true;
     }
+
+    /**
+     * Where a value that is itself a dump opens its bracket: at the value's start ({@code {user=…}}, {@code [a=…]}),
+     * or after a type name, as Lombok, records and Guava render a nested object ({@code DbConfig(url=…)},
+     * {@code Creds[user=…]}, {@code Creds{user=…}}: a capitalized name); -1 when the value is no dump.
+     */
+    static int nestedDumpAt(CharSequence s, int valueStart) {
+        int n = s.length();
+        int p = valueStart;
+        while (p < n && p - valueStart < MAX_TYPE_NAME && (Alphabet.IDENTIFIER.contains(s.charAt(p))
+                || s.charAt(p) == '.' && p > valueStart)) {
+            p++;
+        }
+        if (p >= n) {
+            return -1;
+        }
+        char c = s.charAt(p);
+        if (p == valueStart) {
+            return (c == '{' || c == '[') && ValueEnd.opens(s, p) == ValueEnd.OPENS_DUMP ? p : -1;
+        }
+        return (c == '(' || c == '[' || c == '{') && Character.isUpperCase(s.charAt(valueStart))
+                && (p + 1 < n && s.charAt(p + 1) == closerOf(c) || ValueEnd.pairFollowsStrict(s, p + 1)) ? p : -1;
+    }
+
+    /** The longest type name before a nested dump's bracket ({@code com.example.DbConfig(}). */
+    private static final int MAX_TYPE_NAME = 96;
 
     /** The closer of the bracket around the pair's dump ({@code ]} for a map in a list), or 0. */
     private char enclosing() {

@@ -78,7 +78,8 @@ final class KeywordValueVerifier implements Verifier {
         Assignment a = state.assignment;
         if (!ValueSyntax.parse(s, ns, nameEnd, operatorOptional, a)
                 && (tier != SensitiveKeys.PASSWORD || !ValueSyntax.prose(s, ns, nameEnd, a))) {
-            return NONE;
+            // A type named as a secret, rendered with its fields (Secret[name=db, value=…], ApiKey(value=…)).
+            return tiers != 0 && nameEnd < n && isStructure(s, nameEnd) ? innerValue(s, nameEnd, tier, state) : NONE;
         }
         int start = a.valueStart;
         if (!a.quoted() && valueAlphabet == null && start + 1 < n && s.charAt(start) == '['
@@ -94,8 +95,20 @@ final class KeywordValueVerifier implements Verifier {
             }
             a.valueStart = start;
         }
-        if (start >= n || !a.quoted() && valueAlphabet == null && !isRawSyntax(a.syntax) && isStructure(s, start)) {
-            return NONE; // a nested map or list: its own names are checked where they stand
+        if (start >= n) {
+            return NONE;
+        }
+        if (!a.quoted() && valueAlphabet == null && !isRawSyntax(a.syntax)) {
+            int bracket = DumpParse.nestedDumpAt(s, start);
+            if (bracket > start && isStructure(s, bracket)) {
+                // A nested object (credentials=Credentials(user=…, password=…)): its own names are checked where
+                // they stand; a field named only "value" is the secret the outer name promised (Token(value=…)).
+                return tiers != 0 ? innerValue(s, bracket, tier, state) : NONE;
+            }
+            if (s.charAt(start) != '(' && isStructure(s, start)) {
+                // a nested map or list: its own names are checked where they stand
+                return tiers != 0 ? innerValue(s, start, tier, state) : NONE;
+            }
         }
         int limit = Math.min(n, start + maxLength);
         int end;
@@ -174,7 +187,8 @@ final class KeywordValueVerifier implements Verifier {
     }
 
     /**
-     * A value that opens a nested structure that closes on its line: a map ({@code {key=…}}, {@code {"a": …}}),
+     * A value that opens a nested structure that closes on its line: a map ({@code {key=…}}, {@code {"a": …}}), a
+     * record's fields after its type name ({@code (name=…)} in {@code Creds(name=…)}),
      * a list of maps, lists or objects ({@code [{…}]}, {@code [[…]]}, {@code [Secret[name=…]]}), an empty one
      * ({@code {}}). A value that merely starts with brackets ({@code [[Ab3…}, {@code []<x…}, {@code [X=…} with no
      * {@code ]} after it) is a value, and a list of plain elements ({@code [k1, k2]}) is the values themselves.
@@ -182,7 +196,7 @@ final class KeywordValueVerifier implements Verifier {
     private static boolean isStructure(CharSequence s, int p) {
         int n = s.length();
         char c = s.charAt(p);
-        if (c != '{' && c != '[') {
+        if (c != '{' && c != '[' && c != '(') {
             return false;
         }
         int q = ValueSyntax.skipBlanks(s, p + 1);
@@ -190,8 +204,13 @@ final class KeywordValueVerifier implements Verifier {
             return true;
         }
         char next = s.charAt(q);
-        if (next == (c == '{' ? '}' : ']')) {
+        if (next == (c == '{' ? '}' : c == '(' ? ')' : ']')) {
             return q + 1 >= n || STRUCTURE_FOLLOWERS.indexOf(s.charAt(q + 1)) >= 0; // empty
+        }
+        if (c == '(' || p > 0 && Alphabet.IDENTIFIER.contains(s.charAt(p - 1))) {
+            // A record's fields after its type name, Type(name=…): it must close, or a password such as
+            // "Ab[cd=e" would read as one.
+            return ValueEnd.pairFollowsStrict(s, q) && closesOnItsLine(s, p, false);
         }
         if (c == '{') {
             return (next == '"' || next == '\'' || ValueEnd.pairFollowsStrict(s, q)) && closesOnItsLine(s, p);
@@ -208,12 +227,54 @@ final class KeywordValueVerifier implements Verifier {
     }
 
     /**
+     * The value of the field named {@code value} directly inside the structure opened at {@code bracket}
+     * ({@code Token(type=Bearer, value=…)}), accepted with the tier of the name the structure stands under;
+     * {@link #NONE} when it has no such field.
+     */
+    private long innerValue(CharSequence s, int bracket, int tier, ScanState state) {
+        int n = s.length();
+        char opener = s.charAt(bracket);
+        char closer = opener == '{' ? '}' : opener == '(' ? ')' : ']';
+        int limit = Math.min(n, bracket + 8192);
+        int depth = 0;
+        for (int i = bracket + 1; i < limit && !ValueEnd.isEol(s, i); i++) {
+            char c = s.charAt(i);
+            if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ')' || c == ']') {
+                if (depth-- == 0) {
+                    return NONE;
+                }
+            } else if (depth == 0 && (c == 'v' || c == 'V') && Text.matchesAt(s, i, VALUE, true)
+                    && !NameFinder.isNameChar(s.charAt(i - 1)) && i + VALUE.length() < n) {
+                Assignment a = state.assignment;
+                int nameEnd = i + VALUE.length();
+                if (NameFinder.isNameChar(s.charAt(nameEnd)) || !ValueSyntax.parse(s, i, nameEnd, false, a)
+                        || a.syntax != ValueSyntax.DUMP && !a.quoted()) {
+                    continue;
+                }
+                int start = a.valueStart;
+                int end = ValueEnd.find(s, a, Math.min(n, start + maxLength));
+                return start < n && accept(s, start, end, tier, a, state) ? Verifier.span(start, end) : NONE;
+            }
+        }
+        return NONE;
+    }
+
+    private static final String VALUE = "value";
+
+    /**
      * Whether the structure opened at {@code p} closes on its line (or the text is cut before the line ends): a
      * value that merely starts like one ({@code [X=…} with no {@code ]} after it) is a value.
      */
     private static boolean closesOnItsLine(CharSequence s, int p) {
+        return closesOnItsLine(s, p, true);
+    }
+
+    /** As {@link #closesOnItsLine(CharSequence, int)}; a text cut before the closer counts only when {@code cut}. */
+    private static boolean closesOnItsLine(CharSequence s, int p, boolean cut) {
         char opener = s.charAt(p);
-        char closer = opener == '{' ? '}' : ']';
+        char closer = opener == '{' ? '}' : opener == '(' ? ')' : ']';
         int n = s.length();
         int limit = Math.min(n, p + 8192);
         int depth = 0;
@@ -229,7 +290,7 @@ final class KeywordValueVerifier implements Verifier {
                 return i + 1 >= n || STRUCTURE_FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0;
             }
         }
-        return true;
+        return cut;
     }
 
     /** What follows the bracket that closes a nested structure (or its empty form). */

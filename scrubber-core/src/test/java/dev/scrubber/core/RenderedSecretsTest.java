@@ -755,6 +755,46 @@ class RenderedSecretsTest {
                         + " generated."));
     }
 
+    record Creds(String user, String password) {
+    }
+
+    record Pool(String name, Creds creds, int size) {
+    }
+
+    record Token(String type, String value) {
+    }
+
+    record Client(String baseUrl, Token token) {
+    }
+
+    /**
+     * Objects nested in objects, as records, Lombok ({@code Type(a=…)}) and Guava ({@code Type{a=…}}) render them:
+     * a secret that ends an inner object keeps the brackets after it; an object under a secret's name
+     * ({@code credentials=Credentials(user=…)}) is not masked whole, its own names are, and its field named only
+     * {@code value} is the secret the outer name promised ({@code token=Token(type=Bearer, value=…)}).
+     */
+    @Test
+    void nestedObjectsKeepTheirBracketsAndTheirSecretsValue() {
+        FakeSecrets fake = new FakeSecrets(SEED + 59);
+        String a = fake.punctuated(8, 12, "!#%*-");
+        String b = fake.punctuated(8, 12, "!#%*-");
+        String pw = "pass" + "word";
+        List<Rendered> cases = List.of(
+                new Rendered(new Pool("main", new Creds("app", a), 10).toString(), a),
+                new Rendered(List.of(new Creds("a", a), new Creds("b", b)).toString(), a, b),
+                new Rendered(new Client("https://api.example.com", new Token("Bearer", a)).toString(), a),
+                new Rendered("AppConfig(db=DbConfig(url=jdbc:h2:mem:x, " + pw + "=" + a + "), cache=CacheConfig(ttl=60))",
+                        a),
+                new Rendered("Root{ds=Ds{user=sa, " + pw + "=" + a + "}}", a),
+                new Rendered("Svc(name=billing, credentials=Credentials(user=app, " + pw + "=" + a + "), timeout=30)", a),
+                new Rendered("Foo{creds=Creds{user='a', " + pw + "='" + a + "'}, id=7}", a),
+                new Rendered("{token={type=Bearer, value=" + a + "}}", a),
+                new Rendered("Secret[name=db, value=" + a + "]", a));
+        assertMaskedExactly(cases, List.of("Svc(name=billing, credentials=Credentials(user=app), timeout=30)",
+                "Root(ds=Ds(user=sa, " + pw + "=null), n=1)", "Pool[name=main, " + "cre"
+                        + "ds=Creds[user=app, " + pw + "=<masked>], size=10]", "Secret[name=db, namespace=default]"));
+    }
+
     /** Each case's secrets masked exactly (nothing else changed), and each untouched text left as it is. */
     private static void assertMaskedExactly(List<Rendered> cases, List<String> untouched) {
         for (Rendered r : cases) {
