@@ -147,7 +147,11 @@ final class KeywordValueVerifier implements Verifier {
         if (a.prose && !looksGenerated(s, start, end, state)) {
             return false; // "the password is incorrect", "… was reset at 10:00"
         }
-        if (Placeholders.isPlaceholder(s, start, end, valueAlphabet == null) || Placeholders.followedByMask(s, end)) {
+        if (tier == SensitiveKeys.PASSWORD && ValueFilter.isDefaultPassword(s, start, end, a)) {
+            return true; // a plain default, and the credential in use
+        }
+        if (Placeholders.isPlaceholder(s, start, end, valueAlphabet == null) || Placeholders.followedByMask(s, end)
+                || !a.quoted() && Placeholders.cutPlaceholderEnd(s, start, end) > end) {
             return false;
         }
         if (isSchemeWord(s, start, end) || ValueFilter.isConcatenation(s, start, end)) {

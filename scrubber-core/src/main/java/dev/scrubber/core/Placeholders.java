@@ -16,7 +16,7 @@ final class Placeholders {
             "filtered", "sensitive", "protected", "value", "required", "optional", "nope", "***", "secret_value",
             "my_secret", "mysecret", "mypassword", "my_password", "[hidden]", "(hidden)", "(redacted)", "[redacted]",
             "[masked]", "(masked)", "[filtered]", "[sensitive]", "<hidden>", "<masked>", "optional.empty",
-            "optional.absent()");
+            "optional.absent()", "enabled", "disabled", "present", "missing", "configured", "provided");
     /** How every mask this library writes starts ({@link Masker}, {@link FailPolicy}). */
     static final String MASK = "[REDACTED";
     /** The longest mask: a rule id and a fingerprint inside the brackets. */
@@ -81,6 +81,12 @@ final class Placeholders {
                     return true; // #{expression}
                 }
                 break;
+            case '(':
+                if (n >= 3 && last == ')' && allWordy(s, from + 1, to - 1)
+                        && (isWord(s, from + 1, to - 1) || Text.indexOf(s, " ", from + 1, to - 1) >= 0)) {
+                    return true; // (none), (null), (not set), (sensitive value): a tool's note, not a value
+                }
+                break;
             default:
                 break;
         }
@@ -95,11 +101,92 @@ final class Placeholders {
                 return true;
             }
         }
-        if (isOneRepeatedChar(s, from, to)) {
+        if (isOneRepeatedChar(s, from, to) || Text.indexOf(s, "****", from, to) >= 0) {
+            return true; // xxxx, and a value a library already masked in part (ab****yz)
+        }
+        if (isReference(s, from, to)) {
             return true;
         }
         return n <= 24 && (isWord(s, from, to) || isYourKeyHere(s, from, to));
     }
+
+    /**
+     * Where a placeholder that the value's syntax cut at a blank really ends: a value that opens a note or a
+     * substitution ({@code <not set>}, {@code (sensitive value)}, {@code $(cat /run/secrets/db)},
+     * {@code ${{ secrets.DB }}}, kubectl's {@code <set to the key 'password' in secret 'db'>}, a Javadoc tag) and
+     * closes it later on its line; -1 when the value at {@code from} opens none.
+     */
+    static int cutPlaceholderEnd(CharSequence s, int from, int end) {
+        int n = s.length();
+        if (from >= n) {
+            return -1;
+        }
+        char first = s.charAt(from);
+        String closer;
+        boolean anyText;
+        if (Text.matchesAt(s, from, "${{", false) || Text.matchesAt(s, from, "{{", false)) {
+            closer = "}}";
+            anyText = true; // a template expression
+        } else if (Text.matchesAt(s, from, "$(", false)) {
+            closer = ")";
+            anyText = true; // a command substitution
+        } else if (first == '<' || first == '(' || first == '{') {
+            closer = first == '<' ? ">" : first == '(' ? ")" : "}";
+            anyText = false; // a note, in words
+        } else {
+            return -1;
+        }
+        int limit = Math.min(n, from + MAX_NOTE);
+        for (int i = from + 1; i < limit && !ValueEnd.isEol(s, i); i++) {
+            if (Text.matchesAt(s, i, closer, false)) {
+                int close = i + closer.length();
+                return close > end && (anyText || isNote(s, from + 1, i)) ? close : -1;
+            }
+            if (!anyText && (s.charAt(i) == first || s.charAt(i) == '=')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The longest note or substitution {@link #cutPlaceholderEnd} reads. */
+    private static final int MAX_NOTE = 120;
+
+    /** Words, blanks and quoted words: {@code not set}, {@code set to the key 'password' in secret 'db-creds'}. */
+    private static boolean isNote(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(NameFinder.isNameChar(c) || c == ' ' || c == '\'' || c == ':' || c == '/' || c == '@')) {
+                return false;
+            }
+        }
+        return Text.indexOf(s, " ", from, to) >= 0;
+    }
+
+    /**
+     * Where the secret is kept rather than the secret: {@code file:/run/secrets/db}, {@code classpath:…},
+     * {@code env:DB_PASSWORD}, {@code vault:secret/data/db#password}, Spring Cloud's {@code sm://…} and
+     * {@code aws-secretsmanager:…}, Azure App Service's {@code @Microsoft.KeyVault(SecretUri=…)}.
+     */
+    private static boolean isReference(CharSequence s, int from, int to) {
+        for (String scheme : REFERENCE_SCHEMES) {
+            int rest = from + scheme.length();
+            if (to - from > scheme.length() && Text.matchesAt(s, from, scheme, true)) {
+                for (int i = rest; i < to; i++) {
+                    char c = s.charAt(i);
+                    if (!(NameFinder.isNameChar(c) || "/:#@=()?&".indexOf(c) >= 0)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] REFERENCE_SCHEMES = {"file:", "classpath:", "env:", "vault:", "sm://",
+        "secretsmanager:", "aws-secretsmanager:", "aws-parameterstore:", "ssm:", "keyvault:", "azure-keyvault:",
+        "@microsoft.keyvault("}; // lower case: matched ignoring case
 
     /** Whether the text right after {@code end} is one of our masks, e.g. a partial mask's tail. */
     static boolean followedByMask(CharSequence s, int end) {

@@ -17,6 +17,30 @@ final class ValueFilter {
     private ValueFilter() {
     }
 
+    /**
+     * Passwords that systems ship with or people pick first (RabbitMQ's guest, SQL Server's sa, Tomcat's, the
+     * commonest choices in breach lists): under a password name they are the credential in use, however plain the
+     * word. Placeholder words ({@code changeme}) stay placeholders ({@link Placeholders}).
+     */
+    private static final WordSet DEFAULT_PASSWORDS = WordSet.ignoringCase("admin", "administrator", "root", "toor",
+            "guest", "sa", "demo", "pass", "oracle", "mysql", "letmein", "qwerty",
+            "welcome", "master", "manager", "tomcat", "sysadmin", "superuser", "admin123", "passw0rd", "password1",
+            "minioadmin", "hunter2", "abc123", "iloveyou", "dragon", "monkey", "trustno1");
+
+    /**
+     * Whether a value under a password name is one of {@link #DEFAULT_PASSWORDS}, as a value stands: quoted, or not
+     * followed by more words than the next pair (a logfmt line's next {@code user=…}, not a sentence's next word).
+     */
+    static boolean isDefaultPassword(CharSequence s, int from, int to, Assignment a) {
+        if (a.prose || !DEFAULT_PASSWORDS.contains(s, from, to)) {
+            return false;
+        }
+        int n = s.length();
+        boolean moreWords = to + 1 < n && s.charAt(to) == ' ' && Alphabet.LETTERS.contains(s.charAt(to + 1))
+                && !ValueEnd.pairFollows(s, to + 1);
+        return a.quoted() || !moreWords;
+    }
+
     /** Whether {@code s[from, to)} is a look-alike that is never a secret, whatever the name. */
     static boolean isLookAlike(CharSequence s, int from, int to, boolean spaced, boolean quoted) {
         return isArn(s, from, to) || isDottedIdentifier(s, from, to) || isMavenCoordinate(s, from, to)

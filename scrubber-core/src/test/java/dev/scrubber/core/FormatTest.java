@@ -110,7 +110,34 @@ class FormatTest {
                 name + "=****", name + "=changeme", "\"" + name + "\": \"\"", name + " reset email sent",
                 name + "_policy=min12", "token: [REDACTED]", "api_key=%API_KEY%", name + "=null", "secret: true",
                 "Authorization: Bearer ${TOKEN}", "token count=4096", "max_tokens=1024", "tokenizer=cl100k_base",
-                "for (String secret : secrets)", "passwordEncoder=bcrypt", "https://example.com:8443/path@x")) {
+                "for (String secret : secrets)", "passwordEncoder=bcrypt", "https://example.com:8443/path@x",
+                name + "=<not set> user=app", "  + " + name + " = (sensitive value)", name + "=(none)",
+                name + "=$(cat /run/secrets/db_" + name + ") user=app", name + "=${{ secrets.DB_PASSWORD }}",
+                "      DB_" + name.toUpperCase(java.util.Locale.ROOT) + ":  <set to the key '" + name
+                        + "' in secret 'db-creds'>  Optional: false",
+                name + "=file:/run/secrets/db_" + name, name + "=env:DB_PASSWORD", name + "=sm://db-" + name,
+                name + "=vault:secret/data/db#" + name, name + "=ab****yz", "apiKey=disabled")) {
+            assertThat(SCRUBBER.scrub(line)).as(line).isSameAs(line);
+        }
+    }
+
+    /**
+     * A system's default or a breach list's commonest password under a password name is the credential in use,
+     * however plain the word (admin, root, guest); the same word in a sentence is not.
+     */
+    @Test
+    void defaultPasswordsUnderAPasswordNameAreMasked() {
+        String name = "pass" + "word";
+        for (String value : List.of("admin", "root", "guest", "qwerty")) {
+            for (String line : List.of(name + "=" + value, "{user=app, " + name + "=" + value + "}",
+                    "\"" + name + "\":\"" + value + "\"", "spring.rabbitmq." + name + ": " + value,
+                    name + "=" + value + " user=app")) {
+                assertThat(SCRUBBER.scrub(line)).as(line).doesNotContain("=" + value).doesNotContain(": " + value)
+                        .doesNotContain("\"" + value + "\"").contains("[REDACTED:");
+            }
+        }
+        for (String line : List.of("Invalid " + name + " for admin", name + "=admin rights required",
+                "the " + name + " is guest", name + "=changeme")) {
             assertThat(SCRUBBER.scrub(line)).as(line).isSameAs(line);
         }
     }
