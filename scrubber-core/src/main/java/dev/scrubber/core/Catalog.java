@@ -453,7 +453,7 @@ final class Catalog {
                     .value(8, 1024).entropy(3.0).notLettersOnly().build(),
             assignment("password-assignment", "A value under a password-like name (password, pwd, passphrase, "
                     + "secret, client_secret, DB_PASS …) in any syntax")
-                    .keywords("password", "passwd", "pwd", "passphrase", "secret", "_pass")
+                    .keywords("password", "passwd", "pwd", "passphrase", "secret", "pass", "pw", "pswd")
                     .names(SensitiveKeys.PASSWORD).value(3, 1024).build(),
             assignment("url-credential-param", "Credentials in URL query parameters")
                     .keywords("access_token=", "refresh_token=", "id_token=", "client_secret=", "api_key=", "apikey=",

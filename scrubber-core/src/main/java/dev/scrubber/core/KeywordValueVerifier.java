@@ -147,11 +147,9 @@ final class KeywordValueVerifier implements Verifier {
         if (a.prose && !looksGenerated(s, start, end, state)) {
             return false; // "the password is incorrect", "… was reset at 10:00"
         }
-        if (tier == SensitiveKeys.PASSWORD && ValueFilter.isDefaultPassword(s, start, end, a)) {
-            return true; // a plain default, and the credential in use
-        }
         if (Placeholders.isPlaceholder(s, start, end, valueAlphabet == null) || Placeholders.followedByMask(s, end)
-                || !a.quoted() && Placeholders.cutPlaceholderEnd(s, start, end) > end) {
+                || !a.quoted() && (Placeholders.cutPlaceholderEnd(s, start, end) > end
+                        || placeholderBeforePunctuation(s, start, end))) {
             return false;
         }
         if (isSchemeWord(s, start, end) || ValueFilter.isConcatenation(s, start, end)) {
@@ -171,6 +169,19 @@ final class KeywordValueVerifier implements Verifier {
             return false;
         }
         return minEntropy <= 0 || Entropy.bitsPerChar(s, start, end, state.counts) >= minEntropy;
+    }
+
+    /**
+     * A placeholder that the value's syntax read with the punctuation after it (an option's {@code <…>} before a comma,
+     * a closing brace or parenthesis): the shape is the placeholder's, and a real password keeps its punctuation.
+     */
+    private boolean placeholderBeforePunctuation(CharSequence s, int start, int end) {
+        int e = end;
+        while (e > start + 2 && end - e < 3 && ",;.)}]".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e < end && (s.charAt(start) == '<' || s.charAt(start) == '$' || s.charAt(start) == '{')
+                && Placeholders.isPlaceholder(s, start, e, valueAlphabet == null);
     }
 
     /** Eight characters or more, letters and digits mixed, random enough: what a sentence's password looks like. */

@@ -33,15 +33,19 @@ final class SensitiveKeys {
 
     /** Heads that make any name a password-like name. */
     static final String[] PASSWORD_HEADS = {"password", "passwd", "pwd", "passphrase", "passcode",
-            "secret"};
+            "secret", "pw", "pswd"};
     /** Heads of credential names; {@code token} and {@code key} have qualifier exceptions below. */
     static final String[] CREDENTIAL_HEADS = {"token", "credential", "credentials", "creds", "cookie",
             "cookies", "signature"};
     /** Heads that are sensitive only with a qualifier, or as a weak bare name: {@code key}, {@code auth} …. */
     static final String[] QUALIFIED_HEADS = {"key", "keys", "auth", "session", "pass", "secrets", "tokens"};
-    /** Trailing words that still name the value itself: {@code secretValue}, {@code token_b64}. */
+    /**
+     * Trailing words that still name the value itself: {@code secretValue}, {@code token_b64}, and a form's copies
+     * of it ({@code password_confirm}, {@code passwordNew}).
+     */
     static final String[] VALUE_SUFFIXES = {"value", "val", "string", "str", "plain", "plaintext", "text",
-            "raw", "data", "b64", "base64", "hex", "encoded", "bytes", "literal", "clear", "cleartext", "content"};
+            "raw", "data", "b64", "base64", "hex", "encoded", "bytes", "literal", "clear", "cleartext", "content",
+            "confirm", "confirmation", "new", "old", "current", "repeat", "again", "retype", "retyped"};
     /**
      * Words before {@code key} that make it an identifier, not a credential: {@code primaryKey}, {@code sortKey},
      * {@code cache_key}, {@code idempotency-key}, {@code public_key}, {@code kms_key} ….
@@ -83,7 +87,8 @@ final class SensitiveKeys {
             "subscription", "session", "shared", "db", "database", "admin", "root", "user", "new", "old", "confirm",
             "current", "login", "bearer", "refresh", "id", "oauth", "csrf", "xsrf", "device", "personal", "service",
             "github", "gitlab", "slack", "npm", "my", "mail", "smtp", "ftp", "ssh", "vault", "jwt", "hmac", "webhook",
-            "security", "bot", "ingest", "write", "deploy", "runner", "registration"};
+            "security", "bot", "ingest", "write", "deploy", "runner", "registration", "store", "keystore",
+            "truststore", "key"};
     /** Whole one-word names of session cookies. */
     static final String[] SESSION_COOKIES = {"jsessionid", "phpsessid", "sessid", "sessionid", "sid"};
 
@@ -111,6 +116,7 @@ final class SensitiveKeys {
     private static final int PASS = 1 << 14;
     private static final int ID = 1 << 15;
     private static final int SESSION = 1 << 16;
+    private static final int PASS_SPLIT = 1 << 17;
     private static final WordSet ROLE_WORDS;
     private static final int[] ROLES;
 
@@ -133,6 +139,7 @@ final class SensitiveKeys {
         addRole(roles, PASS, "pass");
         addRole(roles, ID, "id");
         addRole(roles, SESSION, "session");
+        addRole(roles, PASS_SPLIT, "word", "phrase", "code");
         ROLE_WORDS = WordSet.ignoringCase(roles.keySet().toArray(new String[0]));
         ROLES = roles.values().stream().mapToInt(Integer::intValue).toArray();
     }
@@ -213,7 +220,12 @@ final class SensitiveKeys {
             q = lastWord(s, from, start(q)); // OAuth2Token: the qualifier of Token is OAuth
         }
         int qualifier = roles(s, q);
-        int tier = headTier(head, q >= 0, qualifier);
+        if ((qualifier & PASS) != 0 && (head & PASS_SPLIT) != 0) {
+            return PASSWORD; // passWord, passPhrase: one word that camel case split
+        }
+        // "db_pass", "smtpPass" name a password; "boolean pass", "tests pass" do not
+        boolean qualified = q >= 0 && ((head & PASS) == 0 || s.charAt(start(w) - 1) != ' ');
+        int tier = headTier(head, qualified, qualifier);
         if (tier == NONE) {
             tier = gluedTier(s, start(w), end(w));
         }
@@ -281,7 +293,8 @@ final class SensitiveKeys {
             if (GLUED_QUALIFIER.endings(s, from, prefixEnd, prefixEnd - from) != 0) {
                 return GLUED_TIERS[h];
             }
-            if (h != PWD && GLUED_HEADS[h].startsWith("pass") && prefixEnd - from >= 2
+            // ("pass" itself needs a qualifier: bypass, compass)
+            if (h != PWD && GLUED_HEADS[h].startsWith("pass") && GLUED_HEADS[h].length() > 4 && prefixEnd - from >= 2
                     && lettersOnly(s, from, prefixEnd) && !NOT_A_PASSWORD_BEFORE.contains(s, from, prefixEnd)) {
                 return PASSWORD; // PGPASSWORD, KEYSTOREPASSWORD: whatever holds a password is named for it
             }
@@ -309,9 +322,9 @@ final class SensitiveKeys {
     private static final WordSet NOT_A_PASSWORD_BEFORE = WordSet.ignoringCase(NOT_A_PASSWORD_BEFORE_WORDS);
 
     private static final String[] GLUED_HEADS = {"password", "passwd", "pwd", "passphrase", "secret",
-            "token", "key", "credentials", "credential", "cookie", "signature", "sessionid"};
+            "token", "key", "credentials", "credential", "cookie", "signature", "sessionid", "pass"};
     private static final int[] GLUED_TIERS = {PASSWORD, PASSWORD, PASSWORD, PASSWORD, PASSWORD, CREDENTIAL,
-        CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL};
+        CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, CREDENTIAL, PASSWORD};
     private static final WordSet GLUED_HEAD = WordSet.ignoringCase(GLUED_HEADS);
 
     /**

@@ -367,7 +367,7 @@ final class ValueEnd {
             } else if (free < 0 && !(separator && !hasBlank(s, from, stop) && closesAfter(s, stop, limit, closer))) {
                 return logfmt(s, from, limit);
             }
-            // else: brackets the value opened took the dump's own ("pw=a[[b;, next=1]"); it ends at ", name="
+            // else: brackets the value opened took the dump's own ("key=a[[b;, next=1]"); it ends at ", name="
         }
         // Only blanks are dropped: the entry ended at the dump's own bracket or at ", name=", so closing brackets
         // before that are the value's ("…Eg), port=5432]" in a record).

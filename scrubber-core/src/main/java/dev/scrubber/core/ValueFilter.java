@@ -89,11 +89,17 @@ final class ValueFilter {
         int n = to - from;
         boolean lettersOnly = !hasDigitOrSymbol(s, from, to);
         boolean quoted = a.quoted() || a.unclosedQuote && a.nameQuoted;
+        if (a.syntax == ValueSyntax.LIST && isOptionWord(s, from, to)) {
+            return false; // a list of options, `-keypass`, `-passin`: the next item, not a value
+        }
         if ((tier != SensitiveKeys.PASSWORD || a.operator == ',') && isSentence(s, from, to)) {
             return false; // a description ("OpenAI project API key"); under a password name it may be a passphrase
         }
         switch (tier) {
             case SensitiveKeys.PASSWORD:
+                if (isDefaultPassword(s, from, to, a)) {
+                    return true; // a plain default, and the credential in use
+                }
                 // "for (String secret : secrets)" is code and "secret: the vault is sealed" prose; a properties or
                 // YAML line may still align its operator
                 return !(lettersOnly && !quoted && (a.spacedOperator && a.syntax != ValueSyntax.LINE
@@ -109,6 +115,24 @@ final class ValueFilter {
             default:
                 return false;
         }
+    }
+
+    /** {@code -passin}, {@code --user}: a command-line option's name. */
+    private static boolean isOptionWord(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 2 && s.charAt(i) == '-') {
+            i++;
+        }
+        if (i == from || i == to) {
+            return false;
+        }
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code arn:aws:secretsmanager:…:secret:prod/db-AbC123}, {@code arn:aws-cn:…}. */
@@ -375,7 +399,7 @@ final class ValueFilter {
 
     /**
      * Whether the call whose parenthesis is at {@code open} closes well formed, followed by {@code ;}, {@code )},
-     * {@code ,} or the line's end.
+     * {@code ,}, the line's end, or a concatenation ({@code chars(B62, 12) + "!"}).
      */
     private static boolean callCloses(CharSequence s, int open) {
         int limit = Math.min(s.length(), open + 256);
@@ -385,7 +409,8 @@ final class ValueFilter {
             }
         }
         int close = CallShape.arguments(s, open + 1, limit, ')', 0);
-        return close >= 0 && (close + 1 == s.length() || ";\n),".indexOf(s.charAt(close + 1)) >= 0);
+        return close >= 0 && (close + 1 == s.length() || ";\n),".indexOf(s.charAt(close + 1)) >= 0
+                || Text.matchesAt(s, close + 1, " + ", false));
     }
 
     private static final String[] RECEIVERS = {"this.", "self.", "process.env.", "os.environ", "config.", "props.",

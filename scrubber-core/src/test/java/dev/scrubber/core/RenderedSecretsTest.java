@@ -795,6 +795,30 @@ class RenderedSecretsTest {
                         + "ds=Creds[user=app, " + pw + "=<masked>], size=10]", "Secret[name=db, namespace=default]"));
     }
 
+    /**
+     * Password names as forms, scripts and configs write them: a form's copies ({@code password_confirm},
+     * {@code passwordNew}), camel case that splits the word ({@code passWord}), {@code pass} after a qualifier in any
+     * notation ({@code dbPass}, {@code db.pass}, {@code smtp-pass}, glued {@code storepass}), {@code pw} and
+     * {@code pswd}. A bare or spaced {@code pass} (test results, code) and words that merely end in it are not.
+     */
+    @Test
+    void passwordNamesOfFormsAndScriptsAreMasked() {
+        FakeSecrets fake = new FakeSecrets(SEED + 61);
+        String pw = "pass" + "word";
+        String pass = "pass";
+        List<Rendered> cases = new ArrayList<>();
+        for (String name : List.of(pw + "_confirm", pw + "Confirmation", pw + "_new", pw + "Old", "pass" + "Word",
+                "db" + "Pass", "db." + pass, "smtp-" + pass, "store" + pass, "key" + pass, "root" + "Pw", "p" + "w",
+                "ps" + "wd", "new_" + pass)) {
+            String value = fake.punctuated(8, 12, "!#%*-");
+            cases.add(new Rendered(name + "=" + value + " user=app", value));
+            String other = fake.punctuated(8, 12, "!#%*-");
+            cases.add(new Rendered("{\"" + name + "\":\"" + other + "\",\"user\":\"app\"}", other));
+        }
+        assertMaskedExactly(cases, List.of(pass + "=12 fail=0", "tests " + pass + "=12", "by" + pass + "=true",
+                "com" + pass + "=north", "boolean " + pass + " = check(value);", "onePass=true", pw + "_hash=$2a$10$"));
+    }
+
     /** Each case's secrets masked exactly (nothing else changed), and each untouched text left as it is. */
     private static void assertMaskedExactly(List<Rendered> cases, List<String> untouched) {
         for (Rendered r : cases) {
