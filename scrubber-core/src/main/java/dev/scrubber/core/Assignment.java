@@ -31,6 +31,8 @@ final class Assignment {
     boolean braced;
     /** An unquoted value that is a list ({@code X-Api-Key=[…]} in a header map): valueStart is after its {@code [}. */
     boolean listed;
+    /** Spring's {@code on field 'x': rejected value […]}: the value is inside the brackets. */
+    boolean rejectedValue;
     /** Read from a sentence ("the password is …"): the value must look generated to count. */
     boolean prose;
     /** The scan's forward reading of the dump the pair may be in (kept across pairs; null outside a scan). */
@@ -50,6 +52,7 @@ final class Assignment {
         braced = false;
         listed = false;
         prose = false;
+        rejectedValue = false;
     }
 
     boolean quoted() {

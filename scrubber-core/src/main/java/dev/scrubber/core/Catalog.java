@@ -465,7 +465,7 @@ final class Catalog {
                     .names(SensitiveKeys.CREDENTIAL, SensitiveKeys.WEAK).value(1, 1024).build(),
             structural("cli-password", "Passwords on a command line: curl -u user:<password>, mysql -p<password>",
                     new CliPasswordVerifier()).anchors(" -u ", " -u'", " -u\"", "--user ", "--user=", " -p", " -a ",
-                            " -U ", "htpasswd ").anchors(CliPasswordVerifier.KEYTOOL_OPTIONS)
+                            " -U ", "htpasswd ", " -P", " -w").anchors(CliPasswordVerifier.KEYTOOL_OPTIONS)
                     .anchors(CliPasswordVerifier.OPENSSL_PASS_OPTIONS).build(),
             structural("sql-password", "Passwords in SQL statements: IDENTIFIED BY, a literal after PASSWORD "
                     + "(CREATE/ALTER USER, ROLE, LOGIN)", new SqlPasswordVerifier())

@@ -5,7 +5,7 @@ package dev.scrubber.core;
  * {@code --user user:<password>}, {@code mysql -uroot -p<password>}, {@code sshpass -p <password>} (and the
  * registry logins, {@code mongosh}), {@code redis-cli -a <password>}, {@code smbclient -U user%<password>},
  * {@code htpasswd -b file user <password>}, keytool's {@code -storepass <password>}
- * family, OpenSSL's {@code -passin pass:<password>}. Only the password is masked, read as a shell word (quotes
+ * family, OpenSSL's {@code -passin pass:<password>}, {@code sqlcmd -P}, {@code zip -P}, {@code ldapsearch -w}. Only the password is masked, read as a shell word (quotes
  * honoured).
  */
 final class CliPasswordVerifier implements Verifier {
@@ -16,6 +16,11 @@ final class CliPasswordVerifier implements Verifier {
         "mongoexport", "mongoimport", " login "};
     private static final String[] REDIS_TOOLS = {"redis-cli", "valkey-cli", "keydb-cli"};
     private static final String[] SMB_TOOLS = {"smbclient", "rpcclient", "smbmap", "smbget", "smbcacls"};
+    /** Tools whose {@code -P} takes the password as the next word: SQL Server's clients, zip's encryption. */
+    private static final String[] CAPITAL_P_TOOLS = {"sqlcmd", "bcp ", "osql", "zip ", "unzip "};
+    /** OpenLDAP's clients: {@code -w} takes the bind password as the next word. */
+    private static final String[] LDAP_TOOLS = {"ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd",
+        "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop"};
     /**
      * OpenSSL's options whose argument may be {@code pass:<password>}: the anchors, so that the scan triggers on
      * {@code -p} (also mysql's anchor), not on the {@code s:} of every {@code status:}. No blank in an anchor: the
@@ -42,6 +47,14 @@ final class CliPasswordVerifier implements Verifier {
             return word(s, anchorEnd, 3);
         }
         boolean blankAfter = anchorEnd < n && s.charAt(anchorEnd) == ' ';
+        if (Text.matchesAt(s, anchorStart, " -P", false) && anchorEnd - anchorStart == 3) {
+            // sqlcmd -S db -U sa -P <password>, zip -P <password>
+            return blankAfter && commandMentions(s, anchorStart, CAPITAL_P_TOOLS) ? word(s, anchorEnd + 1, 3) : NONE;
+        }
+        if (Text.matchesAt(s, anchorStart, " -w", false) && anchorEnd - anchorStart == 3) {
+            // ldapsearch -w <password> (the anchor has no blank after it: "w " ends too many English words)
+            return blankAfter && commandMentions(s, anchorStart, LDAP_TOOLS) ? word(s, anchorEnd + 1, 3) : NONE;
+        }
         if (isOneOf(s, anchorStart, anchorEnd, OPENSSL_PASS_OPTIONS)) {
             // openssl … -passin pass:<password> (env:, file:, fd: and stdin name where it is, not what)
             int p = ValueSyntax.skipBlanks(s, anchorEnd);
@@ -160,8 +173,9 @@ final class CliPasswordVerifier implements Verifier {
         while (from > 0 && at - from < MAX_COMMAND && s.charAt(from - 1) != '\n') {
             from--;
         }
+        int to = Math.min(s.length(), at + 1); // " login " may end with the blank that starts " -p"
         for (String tool : tools) {
-            if (Text.indexOf(s, tool, from, at) >= 0) {
+            if (Text.indexOf(s, tool, from, to) >= 0) {
                 return true;
             }
         }
@@ -182,6 +196,7 @@ final class CliPasswordVerifier implements Verifier {
         return "`-u user:password` / `--user` after curl or wget, `-pPASSWORD` after mysql, `-p PASSWORD` after "
                 + "sshpass, mongosh or a registry login, `-a PASSWORD` after redis-cli, `-U user%PASSWORD` after smbclient, "
                 + "`htpasswd -b file user PASSWORD`, keytool's `-storepass` family, "
-                + "OpenSSL's `pass:PASSWORD`; the password is a shell word; placeholders and numbers skipped";
+                + "OpenSSL's `pass:PASSWORD`, `-P PASSWORD` after sqlcmd or zip, `-w PASSWORD` after ldapsearch; "
+                + "the password is a shell word; placeholders and numbers skipped";
     }
 }

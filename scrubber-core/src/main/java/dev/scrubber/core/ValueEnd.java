@@ -36,6 +36,9 @@ final class ValueEnd {
                 return unclosed(s, start, limit, quote);
             }
         }
+        if (a.rejectedValue) {
+            return rejectedValueEnd(s, start, limit);
+        }
         if (a.listed) {
             return Math.max(start, listEnd(s, start, limit)); // X-Api-Key=[…]: every element of the list
         }
@@ -65,6 +68,24 @@ final class ValueEnd {
             end--;
         }
         return end;
+    }
+
+    /**
+     * The end of Spring's {@code rejected value […]}: the bracket before {@code ; codes [}, as a FieldError renders
+     * it, else the last {@code ]} on the line (the value may hold brackets of its own).
+     */
+    private static int rejectedValueEnd(CharSequence s, int from, int limit) {
+        int codes = Text.indexOf(s, "]; codes [", from, limit);
+        if (codes >= 0 && lineEnd(s, from, codes) == codes) {
+            return codes;
+        }
+        int last = -1;
+        for (int i = from; i < limit && !isEol(s, i); i++) {
+            if (s.charAt(i) == ']') {
+                last = i;
+            }
+        }
+        return last < 0 ? from : last;
     }
 
     /**

@@ -39,7 +39,7 @@ final class ValueSyntax {
 
     /** Blanks (spaces, tabs) allowed around an operator: aligned columns. */
     static final int MAX_BLANKS = 128;
-    private static final int MAX_TAG = 128;
+    private static final int MAX_TAG = 256;
     private static final int MAX_PAIR_GAP = 48;
     /** The fewest dots that lead from a name to its value in a configuration listing. */
     private static final int MIN_LEADER = 4;
@@ -90,8 +90,14 @@ final class ValueSyntax {
                 a.enclosingLevel = keyLevel;
             }
         }
-        if (dashes == 0 && keyQuote == 0 && ns > 0 && s.charAt(ns - 1) == '<') {
-            return xmlElement(s, p, a);
+        if (dashes == 0 && keyQuote == 0 && ns > 0 && (s.charAt(ns - 1) == '<' || namespacedTag(s, ns))) {
+            return xmlElement(s, p, a); // <password>, <wsse:Password Type="…">
+        }
+        if (dashes == 0 && keyQuote == 0 && ns > 0 && s.charAt(ns - 1) == '>') {
+            int value = elementSibling(s, ns, ne);
+            if (value >= 0) {
+                return xmlElement(s, value, a); // <key>password</key><value>…</value>, <param-name>…
+            }
         }
         if (p < n && s.charAt(p) == ']' && (a.nameQuoted || keyQuote == 0 && dashes == 0
                 && (indexed(s, b) || bracketedName(s, b, p)))) {
@@ -107,6 +113,15 @@ final class ValueSyntax {
         int sibling;
         p = skipBlanks(s, p);
         boolean blankBefore = p > afterName;
+        if (a.nameQuoted && keyQuote == '\'' && Text.matchesAt(s, p, REJECTED, false)) {
+            // Spring's FieldError: "Field error in object 'form' on field 'password': rejected value […]; codes […]"
+            a.operator = ':';
+            a.operatorLength = 1;
+            a.valueStart = p + REJECTED.length();
+            a.syntax = LOGFMT;
+            a.rejectedValue = true;
+            return true;
+        }
         int op = operatorLength(s, p);
         if (op > 0) {
             a.operator = s.charAt(p);
@@ -367,15 +382,85 @@ final class ValueSyntax {
             return false;
         }
         a.operator = '>';
-        a.valueStart = q + 1;
+        a.valueStart = valueTagEnd(s, q + 1); // <property name="password"><value>…</value>
         a.syntax = XML_ELEMENT;
-        int close = q + 1;
+        int close = a.valueStart;
         int closeLimit = Math.min(n, close + 4096);
         while (close < closeLimit && s.charAt(close) != '<') {
             close++;
         }
         // <password>@cluster… in a placeholder URI is no element: the text must end at a closing tag.
         return close + 1 < n && s.charAt(close) == '<' && s.charAt(close + 1) == '/';
+    }
+
+    private static final String REJECTED = ": rejected value [";
+
+    /** Whether the name at {@code ns} ends a namespaced tag's name: {@code <wsse:Password>}, {@code <ns2:password>}. */
+    private static boolean namespacedTag(CharSequence s, int ns) {
+        if (s.charAt(ns - 1) != ':') {
+            return false;
+        }
+        int j = ns - 1;
+        while (j > 0 && ns - j < 32 && Alphabet.IDENTIFIER.contains(s.charAt(j - 1))) {
+            j--;
+        }
+        return j < ns - 1 && j > 0 && s.charAt(j - 1) == '<';
+    }
+
+    /**
+     * After a tag that ends at {@code from - 1}: past an opening tag named {@code value}, {@code param-value} (any
+     * name ending in "value", any case) that starts at {@code from}, after blanks and line breaks, where the value
+     * then starts; else {@code from}.
+     */
+    private static int valueTagEnd(CharSequence s, int from) {
+        int n = s.length();
+        int p = from;
+        while (p < n && p - from < MAX_PAIR_GAP && Character.isWhitespace(s.charAt(p))) {
+            p++;
+        }
+        if (p >= n || s.charAt(p) != '<') {
+            return from;
+        }
+        int q = p + 1;
+        while (q < n && q - p < 40 && (NameFinder.isNameChar(s.charAt(q)) || s.charAt(q) == ':')) {
+            q++;
+        }
+        return q < n && s.charAt(q) == '>' && q - p > 5 && Text.matchesAt(s, q - 5, "value", true) ? q + 1 : from;
+    }
+
+    /**
+     * Where a sibling element's value starts when the name at {@code s[ns, ne)} is the whole text of an element
+     * named {@code key}, {@code name} or ending in "name" ({@code <key>password</key><value>…</value>}, a web.xml
+     * {@code <param-name>}): the position of the {@code >} that closes the sibling's opening tag, for
+     * {@link #xmlElement}; -1 otherwise.
+     */
+    private static int elementSibling(CharSequence s, int ns, int ne) {
+        int n = s.length();
+        int t = ns - 1; // the '>' of the opening tag
+        int j = t;
+        while (j > 0 && t - j < 40 && (NameFinder.isNameChar(s.charAt(j - 1)) || s.charAt(j - 1) == ':')) {
+            j--;
+        }
+        if (j == 0 || s.charAt(j - 1) != '<' || j == t) {
+            return -1;
+        }
+        boolean named = t - j == 3 && Text.matchesAt(s, j, "key", true)
+                || t - j >= 4 && Text.matchesAt(s, t - 4, "name", true);
+        int close = ne;
+        if (!named || close + 2 + (t - j) >= n || s.charAt(close) != '<' || s.charAt(close + 1) != '/') {
+            return -1;
+        }
+        for (int k = 0; k < t - j; k++) {
+            if (s.charAt(close + 2 + k) != s.charAt(j + k)) {
+                return -1; // not this element's closing tag
+            }
+        }
+        int after = close + 2 + (t - j);
+        if (after >= n || s.charAt(after) != '>') {
+            return -1;
+        }
+        int value = valueTagEnd(s, after + 1);
+        return value > after + 1 ? value - 1 : -1;
     }
 
     /** Whether the quoted name at {@code b} is itself an attribute's value: {@code key="…"}, {@code "Name":"…"}. */

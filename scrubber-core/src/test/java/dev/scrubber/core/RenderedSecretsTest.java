@@ -672,11 +672,17 @@ class RenderedSecretsTest {
                 new Rendered("htpasswd -bc /etc/nginx/.htpasswd admin " + b, b),
                 new Rendered("keytool -importkeystore -srckeystore in.p12 -srcstorepass " + b + " -deststorepass " + c
                         + " -destkeystore out.jks", b, c),
-                new Rendered("openssl pkcs12 -export -in cert.pem -passout pass:" + b + " -out cert.p12", b));
+                new Rendered("openssl pkcs12 -export -in cert.pem -passout pass:" + b + " -out cert.p12", b),
+                new Rendered("+ docker login -p " + a + " -u ci registry.example.com", a),
+                new Rendered("sqlcmd -S db,1433 -U sa -P " + b + " -Q \"select 1\"", b),
+                new Rendered("zip -r -P " + c + " backup.zip data/", c),
+                new Rendered("ldapsearch -x -H ldap://ldap:389 -D cn=admin,dc=example,dc=org -w " + b
+                        + " -b dc=example,dc=org", b));
         assertMaskedExactly(cases, List.of("openssl enc -aes-256-cbc -pass env:ENC_KEY -in a.txt",
                 "openssl pkcs12 -passin file:/run/secrets/p12 -in a.p12", "ls -a /var/log", "git commit -a -m fix",
                 "ssh -p 2222 deploy@host", "smbclient -L files -U guest", "htpasswd /etc/nginx/.htpasswd admin",
-                "keytool -list -keystore ks.jks -storepass:env STORE_PASS"));
+                "keytool -list -keystore ks.jks -storepass:env STORE_PASS", "ps -P 1234", "grep -w needle haystack.txt",
+                "ldapsearch -x -W -D cn=admin,dc=example,dc=org"));
     }
 
     /**
@@ -817,6 +823,38 @@ class RenderedSecretsTest {
         }
         assertMaskedExactly(cases, List.of(pass + "=12 fail=0", "tests " + pass + "=12", "by" + pass + "=true",
                 "com" + pass + "=north", "boolean " + pass + " = check(value);", "onePass=true", pw + "_hash=$2a$10$"));
+    }
+
+    /**
+     * A name in one element or field and its value in the next: Spring's bean definitions
+     * ({@code <property name="…"><value>…</value>}), map entries ({@code <key>…</key><value>…</value>}), web.xml's
+     * {@code <param-name>}/{@code <param-value>}, namespaced SOAP headers ({@code <wsse:Password Type="…">}), and
+     * Spring's binding errors ({@code on field '…': rejected value […]; codes […]}).
+     */
+    @Test
+    void namesAndValuesInSiblingElementsAndFieldErrorsAreMasked() {
+        FakeSecrets fake = new FakeSecrets(SEED + 67);
+        String a = fake.punctuated(8, 12, "!#%*-");
+        String b = fake.punctuated(8, 12, "!#%*-]");
+        String pw = "pass" + "word";
+        String cap = "Pass" + "word";
+        List<Rendered> cases = List.of(
+                new Rendered("<bean id=\"ds\"><property name=\"" + pw + "\"><value>" + a + "</value></property></bean>",
+                        a),
+                new Rendered("<map><entry><key>" + pw + "</key>\n  <value>" + a + "</value></entry></map>", a),
+                new Rendered("<context-param><param-name>db." + pw + "</param-name><param-value>" + a
+                        + "</param-value></context-param>", a),
+                new Rendered("<wsse:UsernameToken><wsse:Username>app</wsse:Username><wsse:" + cap + " Type=\"http://docs"
+                        + ".oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#" + cap + "Text\">" + a
+                        + "</wsse:" + cap + "></wsse:UsernameToken>", a),
+                new Rendered("<ns2:" + pw + ">" + a + "</ns2:" + pw + ">", a),
+                new Rendered("Field error in object 'signupForm' on field '" + pw + "': rejected value [" + b
+                        + "]; codes [Size.signupForm." + pw + ",Size]; arguments []; default message [size must be"
+                        + " between 8 and 64]", b));
+        assertMaskedExactly(cases, List.of("<entry><key>timeout</key><value>30</value></entry>",
+                "<param-name>" + pw + "Policy</param-name><param-value>strict</param-value>",
+                "Field error in object 'form' on field 'email': rejected value [bob@example.com]; codes [Email]",
+                "Field error in object 'form' on field '" + pw + "': rejected value [null]; codes [NotBlank]"));
     }
 
     /** Each case's secrets masked exactly (nothing else changed), and each untouched text left as it is. */
