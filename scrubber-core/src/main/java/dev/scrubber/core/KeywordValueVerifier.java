@@ -98,6 +98,16 @@ final class KeywordValueVerifier implements Verifier {
         if (start >= n) {
             return NONE;
         }
+        if (tiers != 0 && a.operator == ':' && !a.quoted() && !a.nameQuoted && namesCookies(s, ns, nameEnd)
+                && ValueEnd.pairFollowsStrict(s, start)) {
+            // A cookie header is a list (theme, then JSESSIONID …): a cookie named as a secret is found under its
+            // name; of the others, the first whose value looks random (remember-me, sid) is masked here. A header
+            // that does not read as a cookie list is one value.
+            long cookie = randomCookie(s, start, state);
+            if (cookie != NOT_A_COOKIE_LIST) {
+                return cookie;
+            }
+        }
         if (!a.quoted() && valueAlphabet == null && !isRawSyntax(a.syntax)) {
             int bracket = DumpParse.nestedDumpAt(s, start);
             if (bracket > start && isStructure(s, bracket)) {
@@ -239,6 +249,59 @@ final class KeywordValueVerifier implements Verifier {
         }
         return w > q && w < n && (s.charAt(w) == '[' || s.charAt(w) == '(' || s.charAt(w) == '{')
                 && ValueEnd.pairFollowsStrict(s, w + 1) && closesOnItsLine(s, p); // a list of records
+    }
+
+    /**
+     * The value of the first cookie in the list at {@code from} ({@code a=1; b=2}) whose name is no secret's name
+     * and whose value looks random, as a bare {@code key}'s must; {@link #NONE} when there is none.
+     */
+    private static long randomCookie(CharSequence s, int from, ScanState state) {
+        int n = s.length();
+        int limit = Math.min(n, from + 4096);
+        long found = NONE;
+        int p = from;
+        while (p < limit) {
+            int nameEnd = p;
+            while (nameEnd < limit && NameFinder.isNameChar(s.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            if (nameEnd == p || nameEnd >= limit || s.charAt(nameEnd) != '=') {
+                // Set-Cookie's attributes after its cookie (HttpOnly, Secure), or no cookie list at all
+                return p > from ? found : NOT_A_COOKIE_LIST;
+            }
+            int v = nameEnd + 1;
+            int e = v;
+            while (e < limit && COOKIE_OCTETS.indexOf(s.charAt(e)) < 0 && s.charAt(e) > ' ' && s.charAt(e) < 127) {
+                e++;
+            }
+            if (found == NONE && SensitiveKeys.classify(s, p, nameEnd) == SensitiveKeys.NONE
+                    && e - v >= ValueFilter.WEAK_MIN_LENGTH && ValueFilter.looksRandom(s, v, e)
+                    && Entropy.bitsPerChar(s, v, e, state.counts) >= ValueFilter.WEAK_MIN_ENTROPY) {
+                found = Verifier.span(v, e);
+            }
+            if (e >= limit || ValueEnd.isEol(s, e) || s.charAt(e) == '"' || s.charAt(e) == '[') {
+                return found; // the header's end (a wire log's quote, its [\r][\n])
+            }
+            if (s.charAt(e) == ',' && p > from) {
+                return found; // Set-Cookie's Expires=Wed, 21 Oct …
+            }
+            if (s.charAt(e) != ';' || e + 1 < limit && s.charAt(e + 1) != ' ') {
+                return NOT_A_COOKIE_LIST; // a character no cookie value holds: one value, not a list
+            }
+            p = e + 2;
+        }
+        return found;
+    }
+
+    /** What ends a cookie's value (RFC 6265's cookie-octet excludes them, and blanks). */
+    private static final String COOKIE_OCTETS = ";,\"\\[";
+    private static final long NOT_A_COOKIE_LIST = -2;
+
+    /** Whether the name {@code s[ns, ne)} is a cookie header's ({@code Cookie}, {@code Set-Cookie}, {@code cookies}). */
+    private static boolean namesCookies(CharSequence s, int ns, int ne) {
+        int len = ne - ns;
+        return len >= 6 && Text.matchesAt(s, ne - 6, "cookie", true)
+                || len >= 7 && Text.matchesAt(s, ne - 7, "cookies", true);
     }
 
     /**

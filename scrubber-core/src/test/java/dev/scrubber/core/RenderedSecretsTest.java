@@ -857,6 +857,26 @@ class RenderedSecretsTest {
                 "Field error in object 'form' on field '" + pw + "': rejected value [null]; codes [NotBlank]"));
     }
 
+    /**
+     * A cookie header is a list: each cookie named as a secret (a session id, a token) is masked under its own
+     * name, the first other cookie whose value looks random (a remember-me token) too; the others, and the
+     * cookies' names, stay. Set-Cookie's attributes are no cookies.
+     */
+    @Test
+    void cookieHeadersMaskTheirSecretCookiesOnly() {
+        FakeSecrets fake = new FakeSecrets(SEED + 71);
+        String a = fake.run(Alphabet.UPPER_DIGITS, 32);
+        String b = fake.run(Alphabet.B64U, 24);
+        String c = fake.run(Alphabet.B62, 40);
+        List<Rendered> cases = List.of(
+                new Rendered("http-outgoing-0 >> \"Cookie: JSESSIONID=" + a + "; theme=dark[\\r][\\n]\"", a),
+                new Rendered("Cookie: lang=en; remember_me=" + c, c),
+                new Rendered("http-outgoing-0 << \"Set-Cookie: SESSION=" + b + "; Path=/; Expires=Wed, 21 Oct 2026 "
+                        + "07:28:00 GMT; HttpOnly[\\r][\\n]\"", b));
+        assertMaskedExactly(cases, List.of("Cookie: theme=dark; lang=en", "Set-Cookie: theme=dark; Path=/; HttpOnly",
+                "Cookie: _ga=GA1.2.123456789.1700000000; _gid=GA1.2.987654321.1700000000"));
+    }
+
     /** Each case's secrets masked exactly (nothing else changed), and each untouched text left as it is. */
     private static void assertMaskedExactly(List<Rendered> cases, List<String> untouched) {
         for (Rendered r : cases) {
