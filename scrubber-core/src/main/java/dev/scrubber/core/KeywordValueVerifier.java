@@ -147,7 +147,43 @@ final class KeywordValueVerifier implements Verifier {
                 start--; // a config line's value that starts with a quote it never closes: the quote is the value's
             }
         }
+        long fallback = templateDefault(s, start, end);
+        if (fallback != NONE) {
+            start = (int) (fallback >>> 32); // ${DB_PASSWORD:…}: the default is the value used without the variable
+            end = (int) fallback;
+        }
         return accept(s, start, end, tier, a, state) ? Verifier.span(start, end) : NONE;
+    }
+
+    /** Config providers that Kafka and Spring Cloud resolve {@code ${provider:…}} with. */
+    private static final WordSet PROVIDERS = WordSet.ignoringCase("file", "env", "directory", "dir", "vault", "sm",
+            "aws", "ssm", "secret", "secrets", "k8s", "kubernetes", "keyvault", "gcp", "azure");
+
+    /**
+     * The default of a template variable that makes up the whole value, Spring's {@code ${NAME:default}} and the
+     * shell's {@code ${NAME:-default}}, as a span; {@link #NONE} for another value or an empty default.
+     */
+    private static long templateDefault(CharSequence s, int start, int end) {
+        if (end - start < 5 || s.charAt(start) != '$' || s.charAt(start + 1) != '{' || s.charAt(end - 1) != '}') {
+            return NONE;
+        }
+        int p = start + 2;
+        while (p < end && (NameFinder.isNameChar(s.charAt(p)))) {
+            p++;
+        }
+        if (p == start + 2 || p >= end - 1 || s.charAt(p) != ':') {
+            return NONE;
+        }
+        int from = p + 1 < end && s.charAt(p + 1) == '-' ? p + 2 : p + 1;
+        if (s.charAt(from) == '/' || PROVIDERS.contains(s, start + 2, p)) {
+            return NONE; // ${file:/run/secrets/app.properties:password}, ${sm://db}: where the secret is kept
+        }
+        for (int i = from; i < end - 1; i++) {
+            if (s.charAt(i) == '$' || s.charAt(i) == '{' || s.charAt(i) == '}') {
+                return NONE; // a nested variable: ${A:${B}}
+            }
+        }
+        return from < end - 1 ? Verifier.span(from, end - 1) : NONE;
     }
 
     private boolean accept(CharSequence s, int start, int end, int tier, Assignment a, ScanState state) {
@@ -413,7 +449,8 @@ final class KeywordValueVerifier implements Verifier {
      * there is text, {@code {…}} and {@code […]} included.
      */
     private static boolean isRawSyntax(int syntax) {
-        return syntax == ValueSyntax.LINE || syntax == ValueSyntax.QUERY || syntax == ValueSyntax.CONNECTION;
+        return syntax == ValueSyntax.LINE || syntax == ValueSyntax.QUERY || syntax == ValueSyntax.CONNECTION
+                || syntax == ValueSyntax.TABLE_CELL;
     }
 
     private static int credentialScope(CharSequence s, int start, int end) {

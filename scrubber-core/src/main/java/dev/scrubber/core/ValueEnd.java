@@ -62,12 +62,31 @@ final class ValueEnd {
             case ValueSyntax.ENCLOSED -> enclosed(s, start, a.enclosingQuote, a.enclosingLevel, limit);
             case ValueSyntax.LINE -> line(s, start, limit);
             case ValueSyntax.LIST -> element(s, start, limit);
+            case ValueSyntax.TABLE_CELL -> tableCell(s, start, limit);
             default -> logfmt(s, start, limit);
         };
         while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
             end--;
         }
         return end;
+    }
+
+    private static boolean isNameRun(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NameFinder.isNameChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** The end of a table cell's value: before the {@code  |} that closes the cell, or the line's end. */
+    private static int tableCell(CharSequence s, int from, int limit) {
+        int i = from;
+        while (i < limit && !isEol(s, i) && !(s.charAt(i) == '|' && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t'))) {
+            i++;
+        }
+        return trimBlanks(s, from, i);
     }
 
     /**
@@ -855,6 +874,8 @@ final class ValueEnd {
                 return i; // <https://…?token=…>, …?token=…</url>
             } else if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\\')) {
                 return i; // the closing quote of an escaped string around the URL
+            } else if (separator == ';' && c == '?' && pairFollowsStrict(s, i + 1) && isNameRun(s, from, i)) {
+                return i; // a URL's path parameter, an id: /cart;jsessionid=…?item=3
             }
             i++;
         }

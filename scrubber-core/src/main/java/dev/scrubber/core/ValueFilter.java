@@ -45,7 +45,32 @@ final class ValueFilter {
     static boolean isLookAlike(CharSequence s, int from, int to, boolean spaced, boolean quoted) {
         return isArn(s, from, to) || isDottedIdentifier(s, from, to) || isMavenCoordinate(s, from, to)
                 || isCode(s, from, to, spaced, quoted) || isSensitiveName(s, from, to) || isRegex(s, from, to)
-                || isObjectDump(s, from, to);
+                || isObjectDump(s, from, to) || isArrayIdentity(s, from, to);
+    }
+
+    /**
+     * A Java array's default {@code toString}, its type and identity hash: {@code [C@1b6d3586} (a {@code char[]}
+     * password logged by mistake prints no characters), {@code [B@…}, {@code [Ljava.lang.String;@…}.
+     */
+    static boolean isArrayIdentity(CharSequence s, int from, int to) {
+        if (to - from < 5 || s.charAt(from) != '[') {
+            return false;
+        }
+        int at = Text.indexOf(s, "@", from, to);
+        if (at < 0 || to - at - 1 < 4 || to - at - 1 > 8) {
+            return false;
+        }
+        for (int i = at + 1; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        int t = from;
+        while (t < at && s.charAt(t) == '[') {
+            t++;
+        }
+        return at - t == 1 && "BCSIJFDZ".indexOf(s.charAt(t)) >= 0
+                || at - t > 2 && s.charAt(t) == 'L' && s.charAt(at - 1) == ';';
     }
 
     /**
@@ -89,6 +114,9 @@ final class ValueFilter {
         int n = to - from;
         boolean lettersOnly = !hasDigitOrSymbol(s, from, to);
         boolean quoted = a.quoted() || a.unclosedQuote && a.nameQuoted;
+        if (a.syntax == ValueSyntax.TABLE_CELL && Text.indexOf(s, " ", from, to) >= 0) {
+            return false; // a table's description column ("| one-secret | clean text with … |")
+        }
         if (a.syntax == ValueSyntax.LIST && isOptionWord(s, from, to)) {
             return false; // a list of options, `-keypass`, `-passin`: the next item, not a value
         }

@@ -20,6 +20,8 @@ package dev.scrubber.core;
  *       ({@code -H "Authorization: …"})</td><td>that quote's closing quote</td></tr>
  *   <tr><td>{@link #LINE}</td><td>the name starts a line (properties, .env, INI, TOML, YAML, HTTP headers)</td>
  *       <td>the end of the line, or the next blank-separated {@code name=}</td></tr>
+ *   <tr><td>{@link #TABLE_CELL}</td><td>a table row's first cell ({@code | name | value |})</td><td>the cell's
+ *       {@code  |}</td></tr>
  *   <tr><td>{@link #LOGFMT}</td><td>anything else: logfmt, code, prose</td><td>a blank, a quote, the next
  *       {@code , name=}</td></tr>
  * </table>
@@ -36,6 +38,8 @@ final class ValueSyntax {
     static final int ENCLOSED = 8;
     /** A flag's argument as an element of a rendered list: {@code [--password, …, --verbose]}. */
     static final int LIST = 9;
+    /** A table row's value cell: {@code | password | value |}. */
+    static final int TABLE_CELL = 10;
 
     /** Blanks (spaces, tabs) allowed around an operator: aligned columns. */
     static final int MAX_BLANKS = 128;
@@ -121,6 +125,15 @@ final class ValueSyntax {
             a.syntax = LOGFMT;
             a.rejectedValue = true;
             return true;
+        }
+        if (blankBefore && p + 1 < n && s.charAt(p) == '|' && s.charAt(p + 1) == ' ' && tableRow(s, b)) {
+            // | password | value |: a Markdown or ASCII table's row, the value in the next cell
+            a.operator = '|';
+            a.operatorLength = 1;
+            a.spacedOperator = true;
+            a.valueStart = skipBlanks(s, p + 1);
+            a.syntax = TABLE_CELL;
+            return a.valueStart < n && !ValueEnd.isEol(s, a.valueStart) && s.charAt(a.valueStart) != '|';
         }
         int op = operatorLength(s, p);
         if (op > 0) {
@@ -394,6 +407,22 @@ final class ValueSyntax {
     }
 
     private static final String REJECTED = ": rejected value [";
+
+    /** Whether the name at {@code b} is a table row's first cell: only a {@code |} and blanks before it on its line. */
+    private static boolean tableRow(CharSequence s, int b) {
+        int j = b;
+        while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        if (j == 0 || s.charAt(j - 1) != '|') {
+            return false;
+        }
+        j--;
+        while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        return j == 0 || s.charAt(j - 1) == '\n' || s.charAt(j - 1) == '\r';
+    }
 
     /** Whether the name at {@code ns} ends a namespaced tag's name: {@code <wsse:Password>}, {@code <ns2:password>}. */
     private static boolean namespacedTag(CharSequence s, int ns) {
@@ -693,8 +722,23 @@ final class ValueSyntax {
                     while (q < n && s.charAt(q) == '.') {
                         q++;
                     }
-                    return q - p >= MIN_LEADER && q < n && s.charAt(q) != ' ' && s.charAt(q) != '\t'
-                            && s.charAt(q) != '\n' && s.charAt(q) != '\r' ? q - p : 0;
+                    if (q - p < MIN_LEADER) {
+                        return 0;
+                    }
+                    // or spaced, as aligned listings print it: "password ....... value", "password ..... : value"
+                    int r = q;
+                    while (r < n && r - q < MAX_BLANKS && (s.charAt(r) == ' ' || s.charAt(r) == '\t')) {
+                        r++;
+                    }
+                    boolean spaced = r > q && p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == '\t');
+                    if (spaced && r < n && (s.charAt(r) == ':' || s.charAt(r) == '=')) {
+                        r++;
+                        q = r;
+                        while (r < n && r - q < MAX_BLANKS && (s.charAt(r) == ' ' || s.charAt(r) == '\t')) {
+                            r++;
+                        }
+                    }
+                    return r < n && s.charAt(r) != '\n' && s.charAt(r) != '\r' && (r == q || spaced) ? q - p : 0;
                 }
                 return next == '=' ? 2 : 0;
             case '+':

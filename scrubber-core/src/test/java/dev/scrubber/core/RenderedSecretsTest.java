@@ -877,6 +877,32 @@ class RenderedSecretsTest {
                 "Cookie: _ga=GA1.2.123456789.1700000000; _gid=GA1.2.987654321.1700000000"));
     }
 
+    /**
+     * Layouts that print a name and its value apart: tables ({@code | password | … |}), spaced dot leaders
+     * ({@code password ....... …}, {@code password ..... : …}); a template variable's default
+     * ({@code ${DB_PASSWORD:…}}) is the value used without the variable. Java's array identity
+     * ({@code [C@1b6d3586}) is no secret, and a URL's path parameter ends at its query.
+     */
+    @Test
+    void tablesLeadersAndTemplateDefaultsCarryTheirValue() {
+        FakeSecrets fake = new FakeSecrets(SEED + 73);
+        String a = fake.punctuated(8, 12, "!#%*-");
+        String b = fake.run(Alphabet.UPPER_DIGITS, 32);
+        String pw = "pass" + "word";
+        String env = "DB_" + pw.toUpperCase(java.util.Locale.ROOT);
+        List<Rendered> cases = List.of(
+                new Rendered("| " + pw + " | " + a + " |", a),
+                new Rendered("| spring.datasource." + pw + "      | " + a + " |", a),
+                new Rendered(pw + " ......... " + a, a),
+                new Rendered("  " + pw + " ..................... : " + a, a),
+                new Rendered("spring.datasource." + pw + "=${" + env + ":" + a + "}", a),
+                new Rendered(pw + ": ${" + env + ":-" + a + "}", a),
+                new Rendered("GET /app/cart;jsessionid=" + b + "?item=3", b));
+        assertMaskedExactly(cases, List.of("| " + pw + " | string | The user's " + pw + " |", "|---|---|",
+                "Checking " + pw + " ........ OK", pw + ": ${" + env + ":}", pw + "=${file:/run/secrets/app.properties:"
+                        + pw + "}", pw + "=[C@1b6d3586", "Creds(user=bob, " + pw + "=[B@6d06d69c)"));
+    }
+
     /** Each case's secrets masked exactly (nothing else changed), and each untouched text left as it is. */
     private static void assertMaskedExactly(List<Rendered> cases, List<String> untouched) {
         for (Rendered r : cases) {
