@@ -6,18 +6,18 @@ package dev.scrubber.core;
  * registry logins, {@code mongosh}), {@code redis-cli -a <password>}, {@code smbclient -U user%<password>},
  * {@code htpasswd -b file user <password>}, keytool's {@code -storepass <password>}
  * family, OpenSSL's {@code -passin pass:<password>}, {@code sqlcmd -P}, {@code zip -P}, {@code ldapsearch -w}. Only the password is masked, read as a shell word (quotes
- * honoured).
+ * honoured) or, in a printed argument list ({@code [sqlcmd, -P, …]}), as the option's next element.
  */
 final class CliPasswordVerifier implements Verifier {
     private static final String[] HTTP_TOOLS = {"curl", "wget", "http ", "https ", "git "};
     private static final String[] MYSQL_TOOLS = {"mysql", "mariadb"};
     /** Tools whose {@code -p} takes the password as the next word. */
     private static final String[] SPACED_P_TOOLS = {"sshpass", "mongosh", "mongo ", "mongodump", "mongorestore",
-        "mongoexport", "mongoimport", " login "};
+        "mongoexport", "mongoimport", " login ", " login,"};
     private static final String[] REDIS_TOOLS = {"redis-cli", "valkey-cli", "keydb-cli"};
     private static final String[] SMB_TOOLS = {"smbclient", "rpcclient", "smbmap", "smbget", "smbcacls"};
     /** Tools whose {@code -P} takes the password as the next word: SQL Server's clients, zip's encryption. */
-    private static final String[] CAPITAL_P_TOOLS = {"sqlcmd", "bcp ", "osql", "zip ", "unzip "};
+    private static final String[] CAPITAL_P_TOOLS = {"sqlcmd", "bcp ", "bcp,", "osql", "zip ", "zip,"};
     /** OpenLDAP's clients: {@code -w} takes the bind password as the next word. */
     private static final String[] LDAP_TOOLS = {"ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd",
         "ldapwhoami", "ldapcompare", "ldapmodrdn", "ldapexop"};
@@ -35,6 +35,9 @@ final class CliPasswordVerifier implements Verifier {
     @Override
     public long verify(CharSequence s, int anchorStart, int anchorEnd, ScanState state) {
         int n = s.length();
+        if (isListSeparator(s, anchorEnd) && inList(s, anchorStart)) {
+            return listArgument(s, anchorStart, anchorEnd);
+        }
         if (s.charAt(anchorEnd - 1) == 'p') {
             if (anchorEnd < n && s.charAt(anchorEnd) == ' ') {
                 // sshpass -p <password>, docker login -p <password>
@@ -102,6 +105,61 @@ final class CliPasswordVerifier implements Verifier {
             return NONE;
         }
         return word(s, colon + 1, 3, end);
+    }
+
+    /**
+     * An option followed by its argument as the next element of a printed argument list (a {@code ProcessBuilder}'s
+     * command, {@code Arrays.toString(args)}: {@code [sqlcmd, -U, sa, -P, <password>]}), for the options whose
+     * argument is the next word. Elements are separated by a comma and a blank; the password is the whole element.
+     */
+    private static long listArgument(CharSequence s, int anchorStart, int anchorEnd) {
+        String[] tools;
+        if (Text.matchesAt(s, anchorStart, " -p", false) && anchorEnd - anchorStart == 3) {
+            tools = SPACED_P_TOOLS;
+        } else if (Text.matchesAt(s, anchorStart, " -P", false) && anchorEnd - anchorStart == 3) {
+            tools = CAPITAL_P_TOOLS;
+        } else if (Text.matchesAt(s, anchorStart, " -w", false) && anchorEnd - anchorStart == 3) {
+            tools = LDAP_TOOLS;
+        } else if (isOneOf(s, anchorStart, anchorEnd, KEYTOOL_OPTIONS)) {
+            tools = null;
+        } else {
+            return NONE;
+        }
+        if (tools != null && !commandMentions(s, anchorStart, tools)) {
+            return NONE;
+        }
+        int from = anchorEnd + 2;
+        int end = from;
+        int n = s.length();
+        while (end < n && s.charAt(end) != '\n' && !isListSeparator(s, end)
+                && !(s.charAt(end) == ']' && (end + 1 == n || !isListElementChar(s.charAt(end + 1))))) {
+            end++;
+        }
+        return end > from ? word(s, from, 3, end) : NONE;
+    }
+
+    /** Whether {@code at} holds a list's element separator, a comma and a blank. */
+    private static boolean isListSeparator(CharSequence s, int at) {
+        return at + 1 < s.length() && s.charAt(at) == ',' && s.charAt(at + 1) == ' ';
+    }
+
+    /** Whether a list's closing bracket at some position is followed by more of the same element. */
+    private static boolean isListElementChar(char c) {
+        return c != ' ' && c != ',' && c != ';' && c != ')' && c != '"' && c != '\'' && c != '\n' && c != '\r';
+    }
+
+    /** Whether {@code at} stands inside a bracketed list opened earlier on its line. */
+    private static boolean inList(CharSequence s, int at) {
+        for (int i = at - 1; i >= 0 && at - i < MAX_COMMAND; i--) {
+            char c = s.charAt(i);
+            if (c == '[') {
+                return true;
+            }
+            if (c == ']' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static long word(CharSequence s, int from, int minLength) {

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Values a context rule masked ({@code password=…}, {@code AKIA…:secret}), remembered so that a later bare
  * occurrence in another event is masked too. Bounded: the most recently used {@code capacity} values; values shorter
- * than {@link #MIN_LENGTH} or longer than {@link #MAX_LENGTH}, low-entropy words and placeholders are never learned.
+ * than {@link #MIN_LENGTH} or longer than {@link #MAX_LENGTH}, low-entropy words, values without a letter
+ * and placeholders are never learned.
  * The values are never printed: they only become anchors of the {@code learned-secret} rule. Thread-safe.
  */
 final class LearnedSecrets {
@@ -37,6 +38,7 @@ final class LearnedSecrets {
     void learn(CharSequence text, int start, int end, int[] counts) {
         int n = end - start;
         if (n < MIN_LENGTH || n > MAX_LENGTH || !ValueFilter.hasDigitOrSymbol(text, start, end)
+                || !hasLetter(text, start, end)
                 || Entropy.bitsPerChar(text, start, end, counts) < MIN_ENTROPY
                 || Placeholders.isPlaceholder(text, start, end)) {
             return;
@@ -54,6 +56,19 @@ final class LearnedSecrets {
             }
         }
         version.incrementAndGet();
+    }
+
+    /**
+     * A value of digits and punctuation only (a PIN, a numeric id) is masked where its name stands, but not learned:
+     * bare, the same digits are an analytics id, a timestamp or a count far more often than the secret.
+     */
+    private static boolean hasLetter(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Alphabet.LETTERS.contains(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> snapshot() {

@@ -173,7 +173,8 @@ final class ValueSyntax {
             p = sibling;
             a.operator = '=';
             a.operatorLength = 1;
-        } else if ((dashes > 0 || spaceIsOperator || afterName < n && s.charAt(afterName) == '\t') && blankBefore
+        } else if ((dashes > 0 || spaceIsOperator || afterName < n && s.charAt(afterName) == '\t'
+                || keyQuote == 0 && setCommand(s, b)) && blankBefore
                 && p < n && s.charAt(p) != '\n' && s.charAt(p) != '\r') { // a tab after the name: a table's columns
             a.operator = ' ';
         } else {
@@ -206,6 +207,18 @@ final class ValueSyntax {
         return true;
     }
 
+    /**
+     * A command that sets a name to the next word: {@code aws configure set aws_secret_access_key …},
+     * {@code npm config set …}, Redis' {@code CONFIG SET …}.
+     */
+    private static boolean setCommand(CharSequence s, int b) {
+        int w = b;
+        while (w > 0 && b - w < 256 && s.charAt(w - 1) > ' ') {
+            w--; // the name's own word: npm's //registry.npmjs.org/:_authToken
+        }
+        return w >= 4 && Text.matchesAt(s, w - 4, "set ", true) && (w == 4 || s.charAt(w - 5) == ' ');
+    }
+
     /** {@code setPassword}, {@code withApiKey}: a setter or builder method named for what it sets. */
     private static boolean setterName(CharSequence s, int ns, int ne) {
         for (int i = ne - 1; i > ns; i--) {
@@ -220,7 +233,7 @@ final class ValueSyntax {
 
     /**
      * A password named in a sentence: {@code password is …}, {@code was …}, {@code set to …}, {@code changed to …},
-     * {@code password for user elastic: …}. Reads the value that follows as a logfmt word; the caller accepts it
+     * {@code password for user elastic: …}, {@code with password …} ({@code using}, {@code and}, {@code via}). Reads the value that follows as a logfmt word; the caller accepts it
      * only when it looks generated ({@link Assignment#prose}).
      */
     static boolean prose(CharSequence s, int ns, int ne, Assignment a) {
@@ -235,6 +248,9 @@ final class ValueSyntax {
                 v = p + connector.length();
                 break;
             }
+        }
+        if (v < 0 && followsPreposition(s, ns) && !Text.matchesAt(s, p, "for ", true)) {
+            v = p; // connecting with password Xk9…, using password …: the word after the name is its value
         }
         if (v < 0 && Text.matchesAt(s, p, "for ", true)) {
             // for user elastic: …; for the elastic built-in superuser is : …
@@ -280,6 +296,18 @@ final class ValueSyntax {
         return true;
     }
 
+    /** Whether the word before the name at {@code ns} is one that introduces what is used: "with", "using", "and". */
+    private static boolean followsPreposition(CharSequence s, int ns) {
+        for (String word : PROSE_PREPOSITIONS) {
+            int at = ns - word.length();
+            if (at >= 0 && Text.matchesAt(s, at, word, true) && (at == 0 || !Character.isLetter(s.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PROSE_PREPOSITIONS = {"with ", "using ", "and ", "via "};
     private static final int MAX_PROSE_WORDS = 5;
     private static final String[] PROSE_CONNECTORS = {"is: ", "is ", "was: ", "was ", "set to ", "changed to ",
         "reset to ", "updated to "};

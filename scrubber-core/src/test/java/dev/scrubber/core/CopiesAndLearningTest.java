@@ -54,6 +54,10 @@ class CopiesAndLearningTest {
         Scrubber s = Scrubber.builder().knownSecretsFromEnvironment(false).learnInterval(0).build();
         s.scrub(PW + "hunter2 token=" + "aaaaaaaa1");
         assertThat(s.scrub("hunter2 aaaaaaaa1")).isEqualTo("hunter2 aaaaaaaa1");
+        String pin = "pin " + PW + "48213907";
+        assertThat(s.scrub(pin)).as("masked under its name").doesNotContain("48213907");
+        String cookie = "Coo" + "kie: _ga=GA1.2.48213907.1700000000; theme=dark";
+        assertThat(s.scrub(cookie)).as("digits alone are not learned").isEqualTo(cookie);
         Scrubber off = Scrubber.builder().knownSecretsFromEnvironment(false).learnSecrets(false).learnInterval(0).build();
         String pw = password();
         off.scrub(PW + pw);

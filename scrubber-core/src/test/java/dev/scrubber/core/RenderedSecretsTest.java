@@ -677,8 +677,14 @@ class RenderedSecretsTest {
                 new Rendered("sqlcmd -S db,1433 -U sa -P " + b + " -Q \"select 1\"", b),
                 new Rendered("zip -r -P " + c + " backup.zip data/", c),
                 new Rendered("ldapsearch -x -H ldap://ldap:389 -D cn=admin,dc=example,dc=org -w " + b
-                        + " -b dc=example,dc=org", b));
-        assertMaskedExactly(cases, List.of("openssl enc -aes-256-cbc -pass env:ENC_KEY -in a.txt",
+                        + " -b dc=example,dc=org", b),
+                // a ProcessBuilder's command or Arrays.toString(args): the option's argument is the next element
+                new Rendered("Running [docker, login, -u, ci, -p, " + b + ", registry.example.com]", b),
+                new Rendered("exec [sqlcmd, -S, db, -U, sa, -P, " + c + ", -Q, select 1] failed", c),
+                new Rendered("command=[keytool, -list, -keystore, ks.jks, -storepass, " + a + "]", a));
+        assertMaskedExactly(cases, List.of("[ssh, -p, 2222, deploy@host]", "[ps, -P, 1234]",
+                "[grep, -w, needle, haystack.txt]", "[docker, login, -u, ci, -p, <password>]",
+                "openssl enc -aes-256-cbc -pass env:ENC_KEY -in a.txt",
                 "openssl pkcs12 -passin file:/run/secrets/p12 -in a.p12", "ls -a /var/log", "git commit -a -m fix",
                 "ssh -p 2222 deploy@host", "smbclient -L files -U guest", "htpasswd /etc/nginx/.htpasswd admin",
                 "keytool -list -keystore ks.jks -storepass:env STORE_PASS", "ps -P 1234", "grep -w needle haystack.txt",
@@ -754,8 +760,15 @@ class RenderedSecretsTest {
                 new Rendered(cap + " for user elastic: " + a, a),
                 new Rendered("Generated " + pw + " for the admin account is: " + a, a),
                 new Rendered("root " + pw + " set to " + a + ".", a),
-                new Rendered(cap + " is '" + a + "'", a));
-        assertMaskedExactly(cases, List.of("The " + pw + " is incorrect", cap + " was reset at 2026-01-01T10:00:00Z",
+                new Rendered(cap + " is '" + a + "'", a),
+                new Rendered("Connecting to db.internal as app using " + pw + " " + a + " (attempt 1)", a),
+                new Rendered("login with user bob and " + pw + " " + a, a),
+                // a command that sets a name to the next word
+                new Rendered("+ aws configure set aws_secret_access_" + "key " + a + " --profile ci", a),
+                new Rendered("npm config set //registry.npmjs.org/:_auth" + "Token " + a, a));
+        assertMaskedExactly(cases, List.of("Signed in with " + pw + " reset link", "connected using " + pw
+                + " authentication", "aws configure set region us-east-1", "we set " + pw + " policy to strict",
+                "The " + pw + " is incorrect", cap + " was reset at 2026-01-01T10:00:00Z",
                 pw + " is required for user1234", pw + " for user bob: expired", pw + " is 12345678",
                 "the " + pw + " for this account is stored in vault", "An admin user has been created and a " + pw
                         + " generated."));
