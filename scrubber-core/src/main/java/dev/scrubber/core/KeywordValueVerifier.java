@@ -89,7 +89,13 @@ final class KeywordValueVerifier implements Verifier {
             a.valueStart = ++start;
         }
         if (!schemes.isEmpty()) {
+            int scheme = start;
             start = skipScheme(s, start);
+            if (start == PARAMETERS) {
+                // Digest, OAuth 1, HTTP signatures: name="value" parameters, found under their own names
+                // (oauth_signature, oauth_token); Digest's response, a hash of the password, is masked here.
+                return Text.matchesAt(s, scheme, "digest ", true) ? digestResponse(s, scheme) : NONE;
+            }
             if (start < 0) {
                 return NONE; // AWS SigV4: its Credential and Signature parameters are named values of their own
             }
@@ -410,9 +416,13 @@ final class KeywordValueVerifier implements Verifier {
     /** What follows the bracket that closes a nested structure (or its empty form). */
     private static final String STRUCTURE_FOLLOWERS = "}]),; \t\n\r\"'";
 
+    /** {@link #skipScheme}'s answer for a scheme followed by {@code name="value"} parameters. */
+    private static final int PARAMETERS = -2;
+
     /**
      * After {@code Authorization:}, skips the scheme word (any token of letters, digits, {@code -}, {@code _}
-     * followed by a blank: {@code Bearer}, {@code Api-Token}, {@code Bearer-Token}); -1 for AWS SigV4.
+     * followed by a blank: {@code Bearer}, {@code Api-Token}, {@code Bearer-Token}); -1 for AWS SigV4,
+     * {@link #PARAMETERS} when parameters follow the scheme ({@code Digest username="…", …}).
      */
     private static int skipScheme(CharSequence s, int p) {
         int n = s.length();
@@ -429,13 +439,46 @@ final class KeywordValueVerifier implements Verifier {
         }
         if (s.charAt(q) == ' ') {
             int r = ValueSyntax.skipBlanks(s, q);
+            if (quotedParameterAt(s, r)) {
+                return PARAMETERS;
+            }
             return r < n && !ValueEnd.isEol(s, r) && !ValueSyntax.isQuote(s.charAt(r)) && s.charAt(r) != ','
                     ? r : p;
         }
         return Text.matchesAt(s, q, "%20", false) ? q + 3 : p;
     }
 
-    /** SigV4's {@code Credential=AKID/20260101/us-east-1/s3/aws4_request}: only the key id is secret. */
+    /** Whether {@code name="} starts at {@code p}: an auth parameter, which no token begins with. */
+    private static boolean quotedParameterAt(CharSequence s, int p) {
+        int n = s.length();
+        int q = p;
+        while (q < n && q - p < 64 && (Character.isLetterOrDigit(s.charAt(q)) && s.charAt(q) < 128
+                || s.charAt(q) == '_' || s.charAt(q) == '-')) {
+            q++;
+        }
+        return q > p && q + 1 < n && s.charAt(q) == '=' && s.charAt(q + 1) == '"';
+    }
+
+    /** Digest's {@code response="…"} on the header's line: the hash a password can be guessed back from. */
+    private static long digestResponse(CharSequence s, int from) {
+        int n = s.length();
+        int eol = from;
+        while (eol < n && eol - from < 4096 && !ValueEnd.isEol(s, eol)) {
+            eol++;
+        }
+        for (int at = Text.indexOf(s, "response=\"", from, eol); at >= 0;
+                at = Text.indexOf(s, "response=\"", at + 1, eol)) {
+            char before = s.charAt(at - 1);
+            if (before != ' ' && before != ',') {
+                continue; // rspauth, a parameter whose name only ends in response
+            }
+            int start = at + "response=\"".length();
+            int end = Text.indexOf(s, "\"", start, eol);
+            return end > start ? Verifier.span(start, end) : NONE;
+        }
+        return NONE;
+    }
+
     /**
      * Whether a value that starts with {@code [} may be a list in this syntax: not in a shell word, an argument list,
      * or a raw value (see {@link #isRawSyntax}), which is written as it is (a bracket and all).

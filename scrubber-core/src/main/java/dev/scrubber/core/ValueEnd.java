@@ -57,7 +57,7 @@ final class ValueEnd {
             case ValueSyntax.CONNECTION -> a.braced ? Math.max(start, braced(s, start, limit))
                     : parameter(s, start, limit, ';');
             case ValueSyntax.JSON_LITERAL -> until(s, start, limit, ",}] \t\"");
-            case ValueSyntax.XML_ELEMENT -> until(s, start, limit, "<");
+            case ValueSyntax.XML_ELEMENT -> cdata(s, start) ? cdataEnd(s, start, limit) : until(s, start, limit, "<");
             case ValueSyntax.SHELL -> shellWord(s, start, limit);
             case ValueSyntax.ENCLOSED -> enclosed(s, start, a.enclosingQuote, a.enclosingLevel, limit);
             case ValueSyntax.LINE -> line(s, start, limit);
@@ -69,6 +69,18 @@ final class ValueEnd {
             end--;
         }
         return end;
+    }
+
+    /** Whether an element's value at {@code start} is a CDATA section's text ({@code <![CDATA[…]]>}). */
+    static boolean cdata(CharSequence s, int start) {
+        return start >= ValueSyntax.CDATA.length() && Text.matchesAt(s, start - ValueSyntax.CDATA.length(),
+                ValueSyntax.CDATA, false);
+    }
+
+    /** A CDATA section ends at {@code ]]>}; its text may hold {@code <}. */
+    private static int cdataEnd(CharSequence s, int start, int limit) {
+        int end = Text.indexOf(s, "]]>", start, limit);
+        return end < 0 ? until(s, start, limit, "<") : end;
     }
 
     private static boolean isNameRun(CharSequence s, int from, int to) {

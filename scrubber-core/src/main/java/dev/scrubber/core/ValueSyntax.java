@@ -182,6 +182,13 @@ final class ValueSyntax {
         }
         int beforeValue = p;
         p = skipBlanks(s, p);
+        if (a.operator == ':' && p < n && s.charAt(p) == '!') {
+            int tag = yamlTag(s, p);
+            if (tag < 0) {
+                return false; // a local tag is a reference or a function: !Ref DbPassword, !secret db_password
+            }
+            p = tag;
+        }
         a.spacedOperator = blankBefore || p > beforeValue || element;
         int bs = 0;
         while (p + bs < n && bs < 8 && s.charAt(p + bs) == '\\') {
@@ -217,6 +224,42 @@ final class ValueSyntax {
             w--; // the name's own word: npm's //registry.npmjs.org/:_authToken
         }
         return w >= 4 && Text.matchesAt(s, w - 4, "set ", true) && (w == 4 || s.charAt(w - 5) == ' ');
+    }
+
+    /**
+     * A YAML tag before a value at {@code p} ({@code !}): after a core tag ({@code !!str …}) where its value starts,
+     * for a local tag ({@code !Ref …}, {@code !Sub}, Home Assistant's {@code !secret …}, {@code !vault}) -1, as the
+     * value is a reference or an expression; {@code p} itself when it is no tag ({@code !Xk9…} is a value).
+     */
+    /**
+     * Local tags whose value is a reference or an expression: CloudFormation's functions, Home Assistant's
+     * {@code !secret}/{@code !env_var}/{@code !include}, Ansible's {@code !vault}/{@code !unsafe}, {@code !ENV}.
+     * Any other {@code !word} may be how a password starts.
+     */
+    private static final WordSet LOCAL_TAGS = WordSet.ignoringCase(new String[] {"ref", "sub", "getatt", "join",
+        "if", "select", "importvalue", "findinmap", "base64", "cidr", "getazs", "split", "equals", "not", "and", "or",
+        "condition", "transform", "secret", "env_var", "include", "input", "vault", "unsafe", "env"});
+
+    private static int yamlTag(CharSequence s, int p) {
+        int n = s.length();
+        int q = p + 1;
+        boolean core = q < n && s.charAt(q) == '!';
+        if (core) {
+            q++;
+        }
+        int name = q;
+        while (q < n && (Alphabet.LETTERS.contains(s.charAt(q)) || q > name && s.charAt(q) == '_')) {
+            q++;
+        }
+        if (q == name || q >= n || s.charAt(q) != ' ' && s.charAt(q) != '\n'
+                || !core && !LOCAL_TAGS.contains(s, name, q)) {
+            return p;
+        }
+        int v = skipBlanks(s, q);
+        if (v >= n || s.charAt(v) == '\n' || s.charAt(v) == '\r') {
+            return core ? p : -1;
+        }
+        return core ? v : -1;
     }
 
     /** {@code setPassword}, {@code withApiKey}: a setter or builder method named for what it sets. */
@@ -425,6 +468,11 @@ final class ValueSyntax {
         a.operator = '>';
         a.valueStart = valueTagEnd(s, q + 1); // <property name="password"><value>…</value>
         a.syntax = XML_ELEMENT;
+        if (Text.matchesAt(s, a.valueStart, CDATA, false)) {
+            a.valueStart += CDATA.length(); // <password><![CDATA[…]]></password>
+            int end = Text.indexOf(s, "]]>", a.valueStart, Math.min(n, a.valueStart + 4096));
+            return end >= 0 && Text.matchesAt(s, end + 3, "</", false);
+        }
         int close = a.valueStart;
         int closeLimit = Math.min(n, close + 4096);
         while (close < closeLimit && s.charAt(close) != '<') {
@@ -435,6 +483,7 @@ final class ValueSyntax {
     }
 
     private static final String REJECTED = ": rejected value [";
+    static final String CDATA = "<![CDATA[";
 
     /** Whether the name at {@code b} is a table row's first cell: only a {@code |} and blanks before it on its line. */
     private static boolean tableRow(CharSequence s, int b) {
@@ -724,6 +773,10 @@ final class ValueSyntax {
                     // "a == b", "'k' => v"; unspaced, "key==x" and "key=>x" are "=" and a value starting with = or >
                     int len = next == '=' && p + 2 < n && s.charAt(p + 2) == '=' ? 3 : 2;
                     boolean spacedBefore = p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == '\t');
+                    if (next == '>' && !spacedBefore && (p > 0 && isQuote(s.charAt(p - 1))
+                            || p + 2 < n && isQuote(s.charAt(p + 2)))) {
+                        return 2; // Ruby's Hash#inspect: {"password"=>"…"}, {:password=>"…"}
+                    }
                     return spacedBefore && p + len < n && (s.charAt(p + len) == ' ' || s.charAt(p + len) == '\t')
                             ? len : 1;
                 }

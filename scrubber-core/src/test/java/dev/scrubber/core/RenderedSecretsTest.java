@@ -774,6 +774,36 @@ class RenderedSecretsTest {
                         + " generated."));
     }
 
+    /**
+     * Other languages' and formats' ways of writing a pair: Ruby's Hash#inspect ({@code "name"=>"…"},
+     * {@code :name=>"…"}), a YAML core tag before the value ({@code !!str}) and local tags that make it a reference
+     * ({@code !Ref}, {@code !secret}), an XML element's CDATA section, and HTTP Digest's response (the hash a password
+     * can be guessed back from) among its parameters, which are no credential themselves.
+     */
+    @Test
+    void rubyHashesYamlTagsCdataAndDigestParametersCarryTheirValue() {
+        FakeSecrets fake = new FakeSecrets(SEED + 59);
+        String a = fake.punctuated(10, 14, "!#%*^@");
+        String b = fake.punctuated(10, 14, "#*^@<&");
+        String hash = fake.run(Alphabet.HEX, 32);
+        String pw = "pass" + "word";
+        List<Rendered> cases = List.of(
+                new Rendered("params: {\"user\"=>\"app\", \"" + pw + "\"=>\"" + a + "\", \"port\"=>5432}", a),
+                new Rendered("{:user=>\"app\", :" + pw + "=>\"" + a + "\"}", a),
+                new Rendered("db:\n  " + pw + ": !!str " + a + "\n  port: 5432", a),
+                new Rendered("<datasource><user>app</user><" + pw + "><![CDATA[" + b + "]]></" + pw + "></datasource>",
+                        b),
+                new Rendered("Author" + "ization: Digest username=\"bob\", realm=\"api\", nonce=\""
+                        + fake.run(Alphabet.B62, 24) + "\", uri=\"/x\", qop=auth, nc=00000001, response=\"" + hash + "\"", hash));
+        assertMaskedExactly(cases, List.of("MasterUser" + cap(pw) + ": !Ref Db" + cap(pw), pw + ": !secret db_" + pw,
+                "{\"" + pw + "\"=>nil, \"user\"=>\"app\"}", "<" + pw + "><![CDATA[]]></" + pw + ">",
+                "Author" + "ization: Digest username=\"bob\", realm=\"api\", uri=\"/x\""));
+    }
+
+    private static String cap(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     record Creds(String user, String password) {
     }
 
