@@ -45,7 +45,7 @@ final class SensitiveKeys {
      */
     static final String[] VALUE_SUFFIXES = {"value", "val", "string", "str", "plain", "plaintext", "text",
             "raw", "data", "b64", "base64", "hex", "encoded", "bytes", "literal", "clear", "cleartext", "content",
-            "confirm", "confirmation", "new", "old", "current", "repeat", "again", "retype", "retyped"};
+            "confirm", "confirmation", "new", "old", "current", "repeat", "again", "retype", "retyped", "base"};
     /**
      * Words before {@code key} that make it an identifier, not a credential: {@code primaryKey}, {@code sortKey},
      * {@code cache_key}, {@code idempotency-key}, {@code public_key}, {@code kms_key} ….

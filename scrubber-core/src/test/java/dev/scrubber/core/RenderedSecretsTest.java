@@ -858,14 +858,15 @@ class RenderedSecretsTest {
         List<Rendered> cases = new ArrayList<>();
         for (String name : List.of(pw + "_confirm", pw + "Confirmation", pw + "_new", pw + "Old", "pass" + "Word",
                 "db" + "Pass", "db." + pass, "smtp-" + pass, "store" + pass, "key" + pass, "root" + "Pw", "p" + "w",
-                "ps" + "wd", "new_" + pass)) {
+                "ps" + "wd", "new_" + pass, "SECRET_" + "KEY_BASE")) {
             String value = fake.punctuated(8, 12, "!#%*-");
             cases.add(new Rendered(name + "=" + value + " user=app", value));
             String other = fake.punctuated(8, 12, "!#%*-");
             cases.add(new Rendered("{\"" + name + "\":\"" + other + "\",\"user\":\"app\"}", other));
         }
         assertMaskedExactly(cases, List.of(pass + "=12 fail=0", "tests " + pass + "=12", "by" + pass + "=true",
-                "com" + pass + "=north", "boolean " + pass + " = check(value);", "onePass=true", pw + "_hash=$2a$10$"));
+                "com" + pass + "=north", "boolean " + pass + " = check(value);", "onePass=true", pw + "_hash=$2a$10$",
+                "OPENAI_API_BASE=https://api.openai.com/v1", "key_base=users"));
     }
 
     /**
