@@ -43,6 +43,11 @@ final class NameFinder {
         while (start < anchorStart && (s.charAt(start) == '-' || s.charAt(start) == '.')) {
             start++;
         }
+        if (start < anchorStart && start > 0 && s.charAt(start - 1) == '-'
+                && (s.charAt(start) == 'D' || s.charAt(start) == 'P')
+                && (start == 1 || !isNameChar(s.charAt(start - 2)))) {
+            start++; // a JVM system property (-Dpassword=…) or a Gradle project property (-PsonatypePassword=…)
+        }
         start = spacedQualifiers(s, start, end);
         return (long) start << 32 | end;
     }

@@ -16,7 +16,9 @@ final class Placeholders {
             "filtered", "sensitive", "protected", "value", "required", "optional", "nope", "***", "secret_value",
             "my_secret", "mysecret", "mypassword", "my_password", "[hidden]", "(hidden)", "(redacted)", "[redacted]",
             "[masked]", "(masked)", "[filtered]", "[sensitive]", "<hidden>", "<masked>", "optional.empty",
-            "optional.absent()", "enabled", "disabled", "present", "missing", "configured", "provided");
+            "optional.absent()", "enabled", "disabled", "present", "missing", "configured", "provided", "supplied",
+            "absent", "blank", "unknown", "expired", "invalid", "incorrect", "wrong", "mismatch", "rejected", "locked",
+            "valid", "changed", "reset", "generated", "encrypted");
     /** How every mask this library writes starts ({@link Masker}, {@link FailPolicy}). */
     static final String MASK = "[REDACTED";
     /** The longest mask: a rule id and a fingerprint inside the brackets. */

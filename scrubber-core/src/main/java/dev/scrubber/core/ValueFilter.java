@@ -37,7 +37,7 @@ final class ValueFilter {
         }
         int n = s.length();
         boolean moreWords = to + 1 < n && s.charAt(to) == ' ' && Alphabet.LETTERS.contains(s.charAt(to + 1))
-                && !ValueEnd.pairFollows(s, to + 1);
+                && !pairAfter(s, to);
         return a.quoted() || !moreWords;
     }
 
@@ -131,7 +131,7 @@ final class ValueFilter {
                 // "for (String secret : secrets)" is code and "secret: the vault is sealed" prose; a properties or
                 // YAML line may still align its operator
                 return !(lettersOnly && !quoted && (a.spacedOperator && a.syntax != ValueSyntax.LINE
-                        || isProse(s, from, to)));
+                        || isProse(s, from, to) && !(n >= 6 && pairAfter(s, to))));
             case SensitiveKeys.CREDENTIAL:
                 if (n < CREDENTIAL_MIN_LENGTH || lettersOnly && !(quoted && n >= 16 || looksRandomLetters(s, from, to))) {
                     return false;
@@ -143,6 +143,11 @@ final class ValueFilter {
             default:
                 return false;
         }
+    }
+
+    /** Whether the word after the value at {@code to} is the line's next pair ({@code … user=app}), not prose. */
+    private static boolean pairAfter(CharSequence s, int to) {
+        return to + 1 < s.length() && s.charAt(to) == ' ' && ValueEnd.pairFollows(s, to + 1);
     }
 
     /** {@code -passin}, {@code --user}: a command-line option's name. */

@@ -800,6 +800,27 @@ class RenderedSecretsTest {
                 "Author" + "ization: Digest username=\"bob\", realm=\"api\", uri=\"/x\""));
     }
 
+    /**
+     * Command lines that set properties glued to their flag ({@code -Dname=…} for the JVM, {@code -Pname=…} for
+     * Gradle), and a password of letters only on a logfmt line: the next word being the next pair, it is no sentence.
+     * Words that state what a password is ({@code expired}, {@code invalid}) are left.
+     */
+    @Test
+    void propertyFlagsAndLettersOnlyPasswordsBeforeTheNextPairAreMasked() {
+        FakeSecrets fake = new FakeSecrets(SEED + 71);
+        String a = fake.punctuated(8, 12, "!#%*^");
+        String b = fake.punctuated(8, 12, "!#%*^");
+        String letters = fake.run(Alphabet.LETTERS, 12);
+        String pw = "pass" + "word";
+        List<Rendered> cases = List.of(
+                new Rendered("exec java -Xmx512m -D" + pw + "=" + a + " -Ddb.user=app -jar app.jar", a),
+                new Rendered("./gradlew publish -PsonatypeUsername=ci -Psonatype" + cap(pw) + "=" + b + " --info", b),
+                new Rendered("auth " + pw + "=" + letters + " user=app took=5ms", letters));
+        assertMaskedExactly(cases, List.of("java -Dfile.encoding=UTF-8 -Dspring.profiles.active=prod -jar app.jar",
+                "./gradlew build -Pversion=1.2.3", pw + "=expired user=bob", "login " + pw + "=invalid attempts=3",
+                "the " + pw + " is wrong for user=bob"));
+    }
+
     private static String cap(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
