@@ -180,11 +180,14 @@ final class ValueFilter {
         }
         int j = nameStart - 1;
         int limit = Math.max(0, nameStart - 256);
-        while (j > limit && !Character.isWhitespace(s.charAt(j - 1)) && s.charAt(j - 1) != '"'
-                && s.charAt(j - 1) != '\'' && s.charAt(j - 1) != '=') {
-            j--;
+        while (j > limit && isArnChar(s.charAt(j - 1))) {
+            j--; // back to where the ARN starts: after a blank, a quote, an operator, a tag's > or a bracket
         }
         return Text.matchesAt(s, j, "arn:", true);
+    }
+
+    private static boolean isArnChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || ":/-_.+@*".indexOf(c) >= 0) || c == '\u2026'; // elided …
     }
 
     /**

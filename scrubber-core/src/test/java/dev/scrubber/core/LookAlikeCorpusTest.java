@@ -54,6 +54,8 @@ class LookAlikeCorpusTest {
             "ListObjectsV2Response(IsTruncated=true, NextContinuationToken=1ueGcxLPRx1Tr, KeyCount=1000)",
             "nextPageToken=CAoQAA pageSize=50",
             "secretName=prod/llm-app secretArn=arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/llm-app-Xy9Zq1",
+            "<SecretId>arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf</SecretId>",
+            "Resolved [arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf, AWSCURRENT]",
             "passwordPolicy=min12 passwordEncoder=bcrypt password_hash_algorithm=argon2id",
             "spring.security.oauth2.client.registration.github.client-secret=${GITHUB_CLIENT_SECRET}",
             "Connecting to mongodb+srv://<user>:<password>@cluster0.abcde.mongodb.net/test?retryWrites=true",
