@@ -77,7 +77,9 @@ final class KeywordValueVerifier implements Verifier {
         state.nameEnd = nameEnd;
         Assignment a = state.assignment;
         if (!ValueSyntax.parse(s, ns, nameEnd, operatorOptional, a)
-                && (tier != SensitiveKeys.PASSWORD || !ValueSyntax.prose(s, ns, nameEnd, a))) {
+                && (tier != SensitiveKeys.PASSWORD || !ValueSyntax.prose(s, ns, nameEnd, a))
+                && (tier != SensitiveKeys.CREDENTIAL && tier != SensitiveKeys.PASSWORD
+                        || !ValueSyntax.bareToken(s, ns, nameEnd, a))) {
             // A type named as a secret, rendered with its fields (Secret[name=db, value=…], ApiKey(value=…)).
             return tiers != 0 && nameEnd < n && isStructure(s, nameEnd) ? innerValue(s, nameEnd, tier, state) : NONE;
         }

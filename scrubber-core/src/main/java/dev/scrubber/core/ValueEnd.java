@@ -50,8 +50,8 @@ final class ValueEnd {
                 char closer = at == DumpParse.UNKNOWN ? dumpCloser(s, a.nameStart) : (char) (at >>> 32);
                 int open = at == DumpParse.UNKNOWN ? -1 : (int) (at & 0xFFFF);
                 char enclosing = at == DumpParse.UNKNOWN ? 0 : (char) ((at >>> 16) & 0xFFFF);
-                yield closer == 0 ? logfmt(s, start, limit)
-                        : dump(s, start, limit, closer, open, enclosing); // closer 0: flat "a=1, b=2"
+                yield closer == 0 ? logfmt(s, start, limit) // closer 0: flat "a=1, b=2"
+                        : dump(s, start, limit, closer, open, enclosing, a.operator == ':' && !a.spacedOperator);
             }
             case ValueSyntax.QUERY -> parameter(s, start, limit, '&');
             case ValueSyntax.CONNECTION -> a.braced ? Math.max(start, braced(s, start, limit))
@@ -332,30 +332,34 @@ final class ValueEnd {
     }
 
     /**
+     * The end of a dump entry's value from {@code from}, when {@code open} brackets {@code closer} are known to be
+     * open before its name ({@link DumpParse}).
+     */
+    static int dumpValue(CharSequence s, int from, int limit, char closer, int open, char enclosing) {
+        return dump(s, from, limit, closer, open, enclosing, false);
+    }
+
+    /**
      * {@code Map}, {@code Properties}, record and Lombok {@code toString}: the value ends at {@code , name=} (the
      * next entry) or at the bracket that closes the dump, so that punctuation inside the value stays inside. The
      * dump's bracket is the one that opened it ({@code }} for a {@code Map}, {@code )} for Lombok, {@code ]} for a
      * record); brackets of other kinds are part of the value. A closing bracket of the dump's kind that ends the
      * value itself (a value ending in {@code }} before {@code , url=}) is told by the line's balance: when the line closes more
      * brackets of that kind after the value's start than were open before the name, the surplus are the value's.
-     */
-    /**
-     * The end of a dump entry's value from {@code from}, when {@code open} brackets {@code closer} are known to be
-     * open before its name ({@link DumpParse}).
-     */
-    static int dumpValue(CharSequence s, int from, int limit, char closer, int open, char enclosing) {
-        return dump(s, from, limit, closer, open, enclosing);
-    }
-
-    /**
+     *
      * @param knownOpen how many brackets {@code closer} are open before the name, or -1 to count them backwards
      * @param enclosing the closer of the bracket known to enclose the dump (a list of maps), or 0
+     * @param gluedColon whether the entry's own name is glued to a colon ({@code Name:value})
      */
-    private static int dump(CharSequence s, int from, int limit, char closer, int knownOpen, char enclosing) {
+    private static int dump(CharSequence s, int from, int limit, char closer, int knownOpen, char enclosing,
+            boolean gluedColon) {
         int stop = from;
         boolean separator = false;
         while (stop < limit && !isEol(s, stop)) {
-            if (s.charAt(stop) == ',' && pairFollowsStrict(s, stop + 1)) {
+            // A dump that glues its colons (OkHttp's headers=[Authorization:Bearer …, X-Api-Key:…]) glues the next
+            // entry's too, after its ", "; elsewhere a glued name: is more likely part of a raw value.
+            if (s.charAt(stop) == ',' && (pairFollowsStrict(s, stop + 1)
+                    || gluedColon && stop + 1 < limit && s.charAt(stop + 1) == ' ' && pairFollows(s, stop + 2))) {
                 separator = true;
                 break;
             }

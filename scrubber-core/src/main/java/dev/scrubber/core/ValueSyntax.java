@@ -339,6 +339,52 @@ final class ValueSyntax {
         return true;
     }
 
+    /**
+     * A credential named in a sentence and followed by the token itself, as an error message echoes it
+     * ({@code invalid api key …}, {@code using token …}): the next word, when it is one run of token characters at
+     * least {@link #MIN_BARE_TOKEN} long; the caller accepts it only when it looks generated ({@link Assignment#prose}).
+     */
+    static boolean bareToken(CharSequence s, int ns, int ne, Assignment a) {
+        int n = s.length();
+        int v = ne + 1;
+        if (v >= n || s.charAt(ne) != ' ') {
+            return false;
+        }
+        int e = v;
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (; e < n && e - v <= 512; e++) {
+            char c = s.charAt(e);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+            if (!Alphabet.B62.contains(c) && "-_+/=".indexOf(c) < 0) {
+                break;
+            }
+        }
+        // Mixed case and digits: not a UUID, a hex digest, a class name (dots end the run) or a word.
+        if (e - v < MIN_BARE_TOKEN || !(upper && lower && digit) || e < n && !isBareTokenEnd(s.charAt(e))) {
+            return false;
+        }
+        a.clear();
+        a.nameStart = ns;
+        a.nameEnd = ne;
+        a.operator = ' ';
+        a.spacedOperator = true;
+        a.prose = true;
+        a.valueStart = v;
+        a.syntax = LOGFMT;
+        return true;
+    }
+
+    private static final int MIN_BARE_TOKEN = 20;
+
+    private static boolean isBareTokenEnd(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\'' || c == ',' || c == ';'
+                || c == ')' || c == ']' || c == '}' || c == '.';
+    }
+
     /** Whether the word before the name at {@code ns} is one that introduces what is used: "with", "using", "and". */
     private static boolean followsPreposition(CharSequence s, int ns) {
         for (String word : PROSE_PREPOSITIONS) {

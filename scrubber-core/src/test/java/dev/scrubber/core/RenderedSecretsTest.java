@@ -821,6 +821,29 @@ class RenderedSecretsTest {
                 "the " + pw + " is wrong for user=bob"));
     }
 
+    /**
+     * A credential that an error message or a client's log echoes right after its name, in a sentence
+     * ({@code invalid api key …}, {@code with token …}), and OkHttp's header list, whose entries glue their colons
+     * ({@code headers=[Authorization:Bearer …, X-Api-Key:…]}). The bare word counts only when it is a long run of
+     * mixed-case letters and digits: UUIDs, digests, class names and words after such a name stay.
+     */
+    @Test
+    void tokensEchoedAfterTheirNameAndGluedHeaderListsAreMasked() {
+        FakeSecrets fake = new FakeSecrets(SEED + 73);
+        String a = fake.run(Alphabet.B62, 32);
+        String b = fake.run(Alphabet.B62, 28);
+        String c = fake.run(Alphabet.B62, 24);
+        List<Rendered> cases = List.of(
+                new Rendered("401 Unauthorized: \"{\"error\":\"invalid api key " + a + "\"}\"", a),
+                new Rendered("Authenticating with token " + b + ".", b),
+                new Rendered("Request{method=POST, url=https://api.example.com/v1/x, headers=[Author" + "ization:Bearer "
+                        + c + ", X-Api-Key:" + b + ", Accept:*/*]}", c, b));
+        assertMaskedExactly(cases, List.of("Refreshing token 3f1c2a90-3b4d-4e5f-8a9b-0c1d2e3f4a5b for user bob",
+                "token org.springframework.security.oauth2.core.OAuth2AccessToken expired",
+                "commit token 4f3a9c2e1b7d8f6a5c4e3b2a1d0f9e8c7b6a5d4c", "api key header X-Api-Key-For-Service-Account",
+                "Revoked access token for client web-app-2024-production"));
+    }
+
     private static String cap(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
