@@ -324,6 +324,11 @@ final class ValueSyntax {
         if (v >= n || s.charAt(v) == '\n' || s.charAt(v) == '\r') {
             return false;
         }
+        return sentenceValue(s, ns, ne, v, a);
+    }
+
+    /** Reads the value of a name in a sentence from {@code v} as a logfmt word (quoted or not). */
+    private static boolean sentenceValue(CharSequence s, int ns, int ne, int v, Assignment a) {
         a.clear();
         a.nameStart = ns;
         a.nameEnd = ne;
@@ -367,15 +372,7 @@ final class ValueSyntax {
         if (e - v < MIN_BARE_TOKEN || !(upper && lower && digit) || e < n && !isBareTokenEnd(s.charAt(e))) {
             return false;
         }
-        a.clear();
-        a.nameStart = ns;
-        a.nameEnd = ne;
-        a.operator = ' ';
-        a.spacedOperator = true;
-        a.prose = true;
-        a.valueStart = v;
-        a.syntax = LOGFMT;
-        return true;
+        return sentenceValue(s, ns, ne, v, a);
     }
 
     private static final int MIN_BARE_TOKEN = 20;

@@ -782,7 +782,7 @@ class RenderedSecretsTest {
      */
     @Test
     void rubyHashesYamlTagsCdataAndDigestParametersCarryTheirValue() {
-        FakeSecrets fake = new FakeSecrets(SEED + 59);
+        FakeSecrets fake = new FakeSecrets(SEED + 79);
         String a = fake.punctuated(10, 14, "!#%*^@");
         String b = fake.punctuated(10, 14, "#*^@<&");
         String hash = fake.run(Alphabet.HEX, 32);
@@ -807,7 +807,7 @@ class RenderedSecretsTest {
      */
     @Test
     void propertyFlagsAndLettersOnlyPasswordsBeforeTheNextPairAreMasked() {
-        FakeSecrets fake = new FakeSecrets(SEED + 71);
+        FakeSecrets fake = new FakeSecrets(SEED + 83);
         String a = fake.punctuated(8, 12, "!#%*^");
         String b = fake.punctuated(8, 12, "!#%*^");
         String letters = fake.run(Alphabet.LETTERS, 12);
@@ -829,7 +829,7 @@ class RenderedSecretsTest {
      */
     @Test
     void tokensEchoedAfterTheirNameAndGluedHeaderListsAreMasked() {
-        FakeSecrets fake = new FakeSecrets(SEED + 73);
+        FakeSecrets fake = new FakeSecrets(SEED + 89);
         String a = fake.run(Alphabet.B62, 32);
         String b = fake.run(Alphabet.B62, 28);
         String c = fake.run(Alphabet.B62, 24);
