@@ -59,7 +59,7 @@ final class KeywordValueVerifier implements Verifier {
         int tier;
         if (tiers != 0) {
             nameEnd = SensitiveKeys.end(name);
-            tier = SensitiveKeys.classify(s, ns, nameEnd);
+            tier = state.nameTiers.classify(s, ns, nameEnd);
             if ((tiers & (1 << tier)) == 0 || ValueFilter.insideArn(s, ns)) {
                 return NONE;
             }

@@ -18,6 +18,8 @@ final class ScanState {
     final Assignment assignment = new Assignment();
     /** The forward reading of a dump, continued from one of its names to the next ({@link DumpParse}). */
     final DumpParse dumps = new DumpParse();
+    /** The tiers of the names this thread classified last. */
+    final NameTiers nameTiers = new NameTiers();
     /** The last name a named-value verifier read, so that its other anchors in the same name are not read again. */
     Object nameOwner;
     int nameStart;
