@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * distinct) without arguments ({@code clean}); one of 64 such messages, each a constant logged again and again as a
  * real application's repeated lines are ({@code constant}); one of 16 constant templates with four arguments (two strings, a
  * number, an object with {@code toString()}) and three MDC entries ({@code args-mdc}, the issue's everyday event); a
- * clean message with five MDC entries and a 20-frame exception ({@code mdc-exception}).
+ * clean message with five MDC entries and a 20-frame exception ({@code mdc-exception}); an LLM client's usage line,
+ * one constant template whose four arguments are the model and the token counts ({@code llm-usage}: its
+ * {@code prompt_tokens}, {@code completion_tokens} and {@code total_tokens} are names the scan must reject).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -58,7 +60,7 @@ public class EndToEndBenchmark {
     /** The events: messages, and for {@code mdc-exception} the context entries and exceptions. */
     @State(Scope.Thread)
     public static class Events {
-        @Param({"clean", "constant", "args-mdc", "mdc-exception"})
+        @Param({"clean", "constant", "args-mdc", "mdc-exception", "llm-usage"})
         public String event;
 
         String[] messages;
@@ -99,6 +101,19 @@ public class EndToEndBenchmark {
                             UUID.nameUUIDFromBytes(new byte[] {(byte) i, (byte) (i >> 8)}).toString(),
                             Integer.valueOf(1 + i % 9), new OrderRef(i, 100 + i * 7)};
                 }
+            } else if ("llm-usage".equals(event)) {
+                String template = ("Chat completion finished model={} usage={prompt_tokens={}, completion_tokens={}, "
+                        + "total_tokens={}} finish_reason=stop").intern();
+                String[] models = {"gpt-4o-mini", "gpt-4o", "claude-sonnet-4", "text-embedding-3-small"};
+                templates = new String[messages.length];
+                arguments = new Object[messages.length][];
+                for (int i = 0; i < messages.length; i++) {
+                    int prompt = 100 + i * 37 % 4000;
+                    int completion = 10 + i * 13 % 900;
+                    templates[i] = template;
+                    arguments[i] = new Object[] {models[i & 3], Integer.valueOf(prompt), Integer.valueOf(completion),
+                            Integer.valueOf(prompt + completion)};
+                }
             } else if ("constant".equals(event)) {
                 String[] constants = new String[64];
                 for (int t = 0; t < constants.length; t++) {
@@ -108,8 +123,8 @@ public class EndToEndBenchmark {
                     messages[i] = constants[i & 63];
                 }
             } else if (!"clean".equals(event)) {
-                throw new IllegalArgumentException("event must be clean, constant, args-mdc or mdc-exception: "
-                        + event);
+                throw new IllegalArgumentException("event must be clean, constant, args-mdc, mdc-exception or "
+                        + "llm-usage: " + event);
             }
         }
 

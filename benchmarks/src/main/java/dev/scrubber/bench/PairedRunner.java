@@ -14,6 +14,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.scrubber.bench.PairedRunner [--rounds 41] [--slice 2000]
+ *     [--events clean,constant,args-mdc,mdc-exception,llm-usage]
  * </pre>
  */
 public final class PairedRunner {
@@ -23,10 +24,12 @@ public final class PairedRunner {
     public static void main(String[] args) throws Exception {
         int rounds = 41;
         int slice = 2000;
+        List<String> eventNames = List.of("clean", "constant", "args-mdc", "mdc-exception", "llm-usage");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--slice" -> slice = Integer.parseInt(args[i + 1]);
+                case "--events" -> eventNames = List.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -36,7 +39,7 @@ public final class PairedRunner {
         EndToEndBenchmark benchmark = new EndToEndBenchmark();
         for (String sinkName : List.of("file", "discard")) {
             for (String framework : List.of("logback", "log4j2")) {
-                for (String event : List.of("clean", "constant", "args-mdc", "mdc-exception")) {
+                for (String event : eventNames) {
                     EndToEndBenchmark.Events events = new EndToEndBenchmark.Events();
                     events.event = event;
                     events.setup();
