@@ -4,9 +4,10 @@ package dev.scrubber.core;
  * Passwords on a command line that have no name of their own: {@code curl -u user:<password>},
  * {@code --user user:<password>}, {@code mysql -uroot -p<password>}, {@code sshpass -p <password>} (and the
  * registry logins, {@code mongosh}), {@code redis-cli -a <password>}, {@code smbclient -U user%<password>},
- * {@code htpasswd -b file user <password>}, keytool's {@code -storepass <password>}
- * family, OpenSSL's {@code -passin pass:<password>}, {@code sqlcmd -P}, {@code zip -P}, {@code ldapsearch -w}. Only the password is masked, read as a shell word (quotes
- * honoured) or, in a printed argument list ({@code [sqlcmd, -P, …]}), as the option's next element.
+ * {@code htpasswd -b file user <password>}, keytool's {@code -storepass <password>} family, OpenSSL's
+ * {@code -passin pass:<password>}, {@code sqlcmd -P}, {@code zip -P}, {@code ldapsearch -w}. Only the password is
+ * masked, read as a shell word (quotes honoured) or, in a printed argument list ({@code [sqlcmd, -P, …]}), as the
+ * option's next element.
  */
 final class CliPasswordVerifier implements Verifier {
     private static final String[] HTTP_TOOLS = {"curl", "wget", "http ", "https ", "git "};

@@ -344,8 +344,9 @@ final class ValueEnd {
      * next entry) or at the bracket that closes the dump, so that punctuation inside the value stays inside. The
      * dump's bracket is the one that opened it ({@code }} for a {@code Map}, {@code )} for Lombok, {@code ]} for a
      * record); brackets of other kinds are part of the value. A closing bracket of the dump's kind that ends the
-     * value itself (a value ending in {@code }} before {@code , url=}) is told by the line's balance: when the line closes more
-     * brackets of that kind after the value's start than were open before the name, the surplus are the value's.
+     * value itself (a value ending in {@code }} before {@code , url=}) is told by the line's balance: when the line
+     * closes more brackets of that kind after the value's start than were open before the name, the surplus are the
+     * value's.
      *
      * @param knownOpen how many brackets {@code closer} are open before the name, or -1 to count them backwards
      * @param enclosing the closer of the bracket known to enclose the dump (a list of maps), or 0

@@ -227,11 +227,6 @@ final class ValueSyntax {
     }
 
     /**
-     * A YAML tag before a value at {@code p} ({@code !}): after a core tag ({@code !!str …}) where its value starts,
-     * for a local tag ({@code !Ref …}, {@code !Sub}, Home Assistant's {@code !secret …}, {@code !vault}) -1, as the
-     * value is a reference or an expression; {@code p} itself when it is no tag ({@code !Xk9…} is a value).
-     */
-    /**
      * Local tags whose value is a reference or an expression: CloudFormation's functions, Home Assistant's
      * {@code !secret}/{@code !env_var}/{@code !include}, Ansible's {@code !vault}/{@code !unsafe}, {@code !ENV}.
      * Any other {@code !word} may be how a password starts.
@@ -240,6 +235,11 @@ final class ValueSyntax {
         "if", "select", "importvalue", "findinmap", "base64", "cidr", "getazs", "split", "equals", "not", "and", "or",
         "condition", "transform", "secret", "env_var", "include", "input", "vault", "unsafe", "env"});
 
+    /**
+     * A YAML tag before a value at {@code p} ({@code !}): after a core tag ({@code !!str …}) where its value starts,
+     * for a local tag ({@code !Ref …}, {@code !Sub}, Home Assistant's {@code !secret …}, {@code !vault}) -1, as the
+     * value is a reference or an expression; {@code p} itself when it is no tag ({@code !Xk9…} is a value).
+     */
     private static int yamlTag(CharSequence s, int p) {
         int n = s.length();
         int q = p + 1;
@@ -276,8 +276,9 @@ final class ValueSyntax {
 
     /**
      * A password named in a sentence: {@code password is …}, {@code was …}, {@code set to …}, {@code changed to …},
-     * {@code password for user elastic: …}, {@code with password …} ({@code using}, {@code and}, {@code via}). Reads the value that follows as a logfmt word; the caller accepts it
-     * only when it looks generated ({@link Assignment#prose}).
+     * {@code password for user elastic: …}, {@code with password …} ({@code using}, {@code and}, {@code via}). Reads
+     * the value that follows as a logfmt word; the caller accepts it only when it looks generated
+     * ({@link Assignment#prose}).
      */
     static boolean prose(CharSequence s, int ns, int ne, Assignment a) {
         int n = s.length();
@@ -347,7 +348,8 @@ final class ValueSyntax {
     /**
      * A credential named in a sentence and followed by the token itself, as an error message echoes it
      * ({@code invalid api key …}, {@code using token …}): the next word, when it is one run of token characters at
-     * least {@link #MIN_BARE_TOKEN} long; the caller accepts it only when it looks generated ({@link Assignment#prose}).
+     * least {@link #MIN_BARE_TOKEN} long, mixing upper and lower case and digits; the caller accepts it only when it
+     * looks generated ({@link Assignment#prose}).
      */
     static boolean bareToken(CharSequence s, int ns, int ne, Assignment a) {
         int n = s.length();
