@@ -247,7 +247,30 @@ final class KeywordValueVerifier implements Verifier {
             letter |= Character.isLetter(c);
             digit |= c >= '0' && c <= '9';
         }
-        return end - start >= 8 && letter && digit && Entropy.bitsPerChar(s, start, end, state.counts) >= 3.0;
+        return end - start >= 8 && letter && digit && !isCamelCaseName(s, start, end)
+                && Entropy.bitsPerChar(s, start, end, state.counts) >= 3.0;
+    }
+
+    /**
+     * A class or method name in a sentence ({@code OAuth2PasswordGrantFilter}, {@code JwtDecoderImpl2}): two or more
+     * capitalised words of three lower-case letters or more making up most of it. A generated password has none.
+     */
+    private static boolean isCamelCaseName(CharSequence s, int start, int end) {
+        int words = 0;
+        int covered = 0;
+        for (int i = start; i < end; ) {
+            int j = i + 1;
+            while (j < end && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
+                j++;
+            }
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' && j - i >= 4) {
+                words++;
+                covered += j - i;
+            }
+            i = j;
+        }
+        return words >= 2 && covered * 4 >= (end - start) * 3;
     }
 
     private static boolean concatenated(CharSequence s, int end, int level) {

@@ -174,7 +174,7 @@ final class ValueSyntax {
             a.operator = '=';
             a.operatorLength = 1;
         } else if ((dashes > 0 || spaceIsOperator || afterName < n && s.charAt(afterName) == '\t'
-                || keyQuote == 0 && setCommand(s, b)) && blankBefore
+                || keyQuote == 0 && setCommand(s, b) && !ValueEnd.pairFollows(s, p)) && blankBefore
                 && p < n && s.charAt(p) != '\n' && s.charAt(p) != '\r') { // a tab after the name: a table's columns
             a.operator = ' ';
         } else {
@@ -216,7 +216,7 @@ final class ValueSyntax {
 
     /**
      * A command that sets a name to the next word: {@code aws configure set aws_secret_access_key …},
-     * {@code npm config set …}, Redis' {@code CONFIG SET …}.
+     * {@code npm config set …}, Redis' {@code CONFIG SET …}; the caller wants no pair there ({@code set token TTL=60}).
      */
     private static boolean setCommand(CharSequence s, int b) {
         int w = b;

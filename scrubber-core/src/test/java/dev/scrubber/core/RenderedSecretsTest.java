@@ -768,6 +768,8 @@ class RenderedSecretsTest {
                 new Rendered("npm config set //registry.npmjs.org/:_auth" + "Token " + a, a));
         assertMaskedExactly(cases, List.of("Signed in with " + pw + " reset link", "connected using " + pw
                 + " authentication", "aws configure set region us-east-1", "we set " + pw + " policy to strict",
+                "set token TTL=3600", "configured with " + pw + " OAuth2" + cap(pw) + "GrantFilter",
+                "token ExpiredJwtTokenExceptionHandler2 thrown",
                 "The " + pw + " is incorrect", cap + " was reset at 2026-01-01T10:00:00Z",
                 pw + " is required for user1234", pw + " for user bob: expired", pw + " is 12345678",
                 "the " + pw + " for this account is stored in vault", "An admin user has been created and a " + pw
