@@ -130,7 +130,9 @@ final class ValueFilter {
                 }
                 // "for (String secret : secrets)" is code and "secret: the vault is sealed" prose; a properties or
                 // YAML line may still align its operator
-                return !(lettersOnly && !quoted && (a.spacedOperator && a.syntax != ValueSyntax.LINE
+                // (letters in random case, PGPASSWORD<tab>iGzkkWgTqXfgUc, are neither)
+                return !(lettersOnly && !quoted && !looksRandomLetters(s, from, to)
+                        && (a.spacedOperator && a.syntax != ValueSyntax.LINE
                         || isProse(s, from, to) && !(n >= 6 && pairAfter(s, to))));
             case SensitiveKeys.CREDENTIAL:
                 if (n < CREDENTIAL_MIN_LENGTH || lettersOnly && !(quoted && n >= 16 || looksRandomLetters(s, from, to))) {

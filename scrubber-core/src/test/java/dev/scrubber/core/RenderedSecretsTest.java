@@ -804,7 +804,8 @@ class RenderedSecretsTest {
 
     /**
      * Command lines that set properties glued to their flag ({@code -Dname=…} for the JVM, {@code -Pname=…} for
-     * Gradle), and a password of letters only on a logfmt line: the next word being the next pair, it is no sentence.
+     * Gradle), and a password of letters only on a logfmt line (the next word being the next pair, it is no sentence)
+     * or in a table's column (letters in random case).
      * Words that state what a password is ({@code expired}, {@code invalid}) are left.
      */
     @Test
@@ -817,7 +818,9 @@ class RenderedSecretsTest {
         List<Rendered> cases = List.of(
                 new Rendered("exec java -Xmx512m -D" + pw + "=" + a + " -Ddb.user=app -jar app.jar", a),
                 new Rendered("./gradlew publish -PsonatypeUsername=ci -Psonatype" + cap(pw) + "=" + b + " --info", b),
-                new Rendered("auth " + pw + "=" + letters + " user=app took=5ms", letters));
+                new Rendered("auth " + pw + "=" + letters + " user=app took=5ms", letters),
+                // a table's columns: letters in random case are no word of a sentence either
+                new Rendered("PG" + pw.toUpperCase(java.util.Locale.ROOT) + "\t" + letters + "\tstring", letters));
         assertMaskedExactly(cases, List.of("java -Dfile.encoding=UTF-8 -Dspring.profiles.active=prod -jar app.jar",
                 "./gradlew build -Pversion=1.2.3", pw + "=expired user=bob", "login " + pw + "=invalid attempts=3",
                 "the " + pw + " is wrong for user=bob"));
