@@ -473,15 +473,20 @@ final class KeywordValueVerifier implements Verifier {
         return Text.matchesAt(s, q, "%20", false) ? q + 3 : p;
     }
 
-    /** Whether {@code name="} starts at {@code p}: an auth parameter, which no token begins with. */
+    /**
+     * Whether {@code name="value"} starts at {@code p}: an auth parameter. Its name is a word (letters, {@code _},
+     * {@code -}; no digits, so that base64 padding before a closing quote, {@code "Basic c3Zj…Xo="}, is no name) and a
+     * value follows its quote.
+     */
     private static boolean quotedParameterAt(CharSequence s, int p) {
         int n = s.length();
         int q = p;
-        while (q < n && q - p < 64 && (Character.isLetterOrDigit(s.charAt(q)) && s.charAt(q) < 128
-                || s.charAt(q) == '_' || s.charAt(q) == '-')) {
+        while (q < n && q - p <= 32 && (Alphabet.LETTERS.contains(s.charAt(q)) || s.charAt(q) == '_'
+                || s.charAt(q) == '-')) {
             q++;
         }
-        return q > p && q + 1 < n && s.charAt(q) == '=' && s.charAt(q + 1) == '"';
+        return q > p && q + 2 < n && s.charAt(q) == '=' && s.charAt(q + 1) == '"'
+                && ",}]\"\\\n\r".indexOf(s.charAt(q + 2)) < 0;
     }
 
     /** Digest's {@code response="…"} on the header's line: the hash a password can be guessed back from. */

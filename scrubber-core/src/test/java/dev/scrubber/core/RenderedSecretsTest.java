@@ -788,6 +788,8 @@ class RenderedSecretsTest {
         String a = fake.punctuated(10, 14, "!#%*^@");
         String b = fake.punctuated(10, 14, "#*^@<&");
         String hash = fake.run(Alphabet.HEX, 32);
+        String basic = java.util.Base64.getEncoder().encodeToString(("svc:" + fake.run(Alphabet.B62, 10))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // 14 bytes: one '=' of padding
         String pw = "pass" + "word";
         List<Rendered> cases = List.of(
                 new Rendered("params: {\"user\"=>\"app\", \"" + pw + "\"=>\"" + a + "\", \"port\"=>5432}", a),
@@ -796,7 +798,9 @@ class RenderedSecretsTest {
                 new Rendered("<datasource><user>app</user><" + pw + "><![CDATA[" + b + "]]></" + pw + "></datasource>",
                         b),
                 new Rendered("Author" + "ization: Digest username=\"bob\", realm=\"api\", nonce=\""
-                        + fake.run(Alphabet.B62, 24) + "\", uri=\"/x\", qop=auth, nc=00000001, response=\"" + hash + "\"", hash));
+                        + fake.run(Alphabet.B62, 24) + "\", uri=\"/x\", qop=auth, nc=00000001, response=\"" + hash + "\"", hash),
+                // Basic's base64 with one '=' of padding before the closing quote: no name="value" parameter
+                new Rendered("{\"headers\":{\"Author" + "ization\":\"Basic " + basic + "\"}}", basic));
         assertMaskedExactly(cases, List.of("MasterUser" + cap(pw) + ": !Ref Db" + cap(pw), pw + ": !secret db_" + pw,
                 "{\"" + pw + "\"=>nil, \"user\"=>\"app\"}", "<" + pw + "><![CDATA[]]></" + pw + ">",
                 "Author" + "ization: Digest username=\"bob\", realm=\"api\", uri=\"/x\""));
